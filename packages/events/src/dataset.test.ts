@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { dataFiles, eventYaml } from './__fixtures__/events.js';
+import { parseDataset } from './dataset.js';
+import { formatProblem } from './problem.js';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+
+function check(events: Record<string, string | Uint8Array>) {
+  const result = parseDataset({ files: dataFiles(events), now: NOW });
+  return { ...result, lines: result.problems.map(formatProblem) };
+}
+
+describe('parseDataset', () => {
+  it('returns the dataset with events in chronological order when all is valid', () => {
+    const result = check({
+      'b.yaml': eventYaml({ id: 'b', date: { start: '2024-06-27', precision: 'day' } }),
+      'a.yaml': eventYaml({ id: 'a', date: { start: '2024-06', precision: 'month' } }),
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.events.map((event) => event.id)).toEqual(['a', 'b']);
+    expect(result.dataset?.info.license.id).toBe('CC-BY-4.0');
+  });
+
+  it('reports an id that does not match the file name', () => {
+    const { lines, dataset, events } = check({ 'other-name.yaml': eventYaml({ id: 'test-event' }) });
+    expect(lines).toEqual([
+      'events/other-name.yaml:1:5  id  id "test-event" does not match the file name other-name.yaml (rename the file to test-event.yaml or set id: other-name)',
+    ]);
+    expect(dataset).toBeUndefined();
+    expect(events).toEqual([]);
+  });
+
+  it('reports a duplicate id in the second file', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({ id: 'test-event' }),
+      'z-copy.yaml': eventYaml({ id: 'test-event' }),
+    });
+    expect(lines).toEqual([
+      'events/z-copy.yaml:1:5  id  id "test-event" does not match the file name z-copy.yaml (rename the file to test-event.yaml or set id: z-copy)',
+      'events/z-copy.yaml:1:5  id  id "test-event" is already used by events/test-event.yaml (give this event its own id)',
+    ]);
+  });
+
+  it('reports unknown categories, actors and jurisdictions, with suggestions', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({
+        categories: ['politics', 'data-protetion', 'weather'],
+        actors: ['microsft'],
+        jurisdictions: ['XX'],
+      }),
+    });
+    expect(lines).toEqual([
+      'events/test-event.yaml:13:5  categories[1]  unknown category "data-protetion" (did you mean "data-protection"?)',
+      'events/test-event.yaml:14:5  categories[2]  unknown category "weather" (use an id from categories.yaml or add "weather" there)',
+      'events/test-event.yaml:16:5  actors[0]  unknown actor "microsft" (did you mean "microsoft"?)',
+      'events/test-event.yaml:18:5  jurisdictions[0]  unknown jurisdiction "XX" (use an id from jurisdictions.yaml or add "XX" there)',
+    ]);
+  });
+
+  it('reports a relation to an event that does not exist', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({ related: [{ id: 'other-evnt', type: 'cites' }] }),
+      'other-event.yaml': eventYaml({ id: 'other-event' }),
+    });
+    expect(lines).toEqual([
+      'events/test-event.yaml:23:9  related[0].id  related event "other-evnt" does not exist (did you mean "other-event"?)',
+    ]);
+  });
+
+  it('reports an event marked as happened that starts after now', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({ date: { start: '2027-01', precision: 'month' } }),
+    });
+    expect(lines).toEqual([
+      'events/test-event.yaml:1:1  status  the event starts on 2027-01, after today, but is marked as happened (set status: scheduled)',
+    ]);
+    const scheduled = check({
+      'test-event.yaml': eventYaml({ date: { start: '2027-01', precision: 'month' }, status: 'scheduled' }),
+    });
+    expect(scheduled.problems).toEqual([]);
+  });
+
+  it('reports every problem of every file in one run, and keeps the valid events', () => {
+    const latin1 = Uint8Array.from('id: caf\xe9\n', (c) => c.charCodeAt(0));
+    const { lines, events, dataset } = check({
+      'empty.yaml': '',
+      'latin1.yaml': latin1,
+      'broken.yaml': 'id: [unclosed\n',
+      'typo.yaml': eventYaml({ id: 'typo' }).replace('summary:', 'sumary:'),
+      'good.yaml': eventYaml({ id: 'good' }),
+    });
+    expect(lines.map((line) => line.split('  ')[0])).toEqual([
+      'events/broken.yaml:1:5',
+      'events/empty.yaml:1:1',
+      'events/latin1.yaml:1:8',
+      'events/typo.yaml:8:1',
+    ]);
+    expect(events.map((event) => event.id)).toEqual(['good']);
+    expect(dataset).toBeUndefined();
+  });
+
+  it('reports missing registries and unexpected files', () => {
+    const files = dataFiles({ 'a.yml': 'id: a\n', 'notes.txt': 'x' }).filter(
+      (file) => file.path !== 'actors.yaml',
+    );
+    files.push({ path: 'events/README.md', contents: '# ignored' });
+    const lines = parseDataset({ files, now: NOW }).problems.map(formatProblem);
+    expect(lines).toEqual([
+      'actors.yaml:1:1  (file)  the file is missing (create actors.yaml (see packages/events/data/actors.yaml for the format))',
+      'events/a.yml:1:1  (file)  unexpected file in the data directory (rename it to events/a.yaml)',
+      'events/notes.txt:1:1  (file)  unexpected file in the data directory (event files go in events/ and end in .yaml; move or remove this file)',
+    ]);
+  });
+
+  it('reports problems in registries', () => {
+    const files = dataFiles({}).map((file) =>
+      file.path === 'categories.yaml'
+        ? { ...file, contents: `${String(file.contents)}- id: politics\n  label: { de: x, en: x }\n  description: { de: x, en: x }\n  color: red\n  colorDark: '#ffffff'\n  shape: blob\n` }
+        : file,
+    );
+    const lines = parseDataset({ files, now: NOW }).problems.map(formatProblem);
+    expect(lines).toEqual([
+      'categories.yaml:34:10  [3].color  "red" is not a colour in the form #RRGGBB (write the colour as # and six hex digits, e.g. #0072B2)',
+      'categories.yaml:36:10  [3].shape  "blob" is not one of: circle, triangle, square, diamond, hexagon, star (use one of: circle, triangle, square, diamond, hexagon, star)',
+    ]);
+    const duplicate = dataFiles({}).map((file) =>
+      file.path === 'actors.yaml'
+        ? { ...file, contents: `${String(file.contents)}- id: osba\n  name: { de: x, en: x }\n  kind: company\n` }
+        : file,
+    );
+    expect(parseDataset({ files: duplicate, now: NOW }).problems.map(formatProblem)).toEqual([
+      'actors.yaml:11:7  [2].id  actor id "osba" is used twice (also entry 1) (give each actor its own id)',
+    ]);
+  });
+});

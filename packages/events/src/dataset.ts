@@ -1,0 +1,222 @@
+/**
+ * A whole dataset: the registries, the dataset description and every event, checked within
+ * each file and across files. Pure: the caller hands in the files and the current time.
+ *
+ * @module
+ */
+import { suggest } from './internal/suggest.js';
+import { getEventPeriod } from './event-period.js';
+import { parseDataFile, type ParseResult } from './parse.js';
+import { compareProblems, toFieldPath, type Problem } from './problem.js';
+import {
+  ActorsFileSchema,
+  CategoriesFileSchema,
+  DatasetInfoSchema,
+  EventSchema,
+  JurisdictionsFileSchema,
+  type Actor,
+  type Category,
+  type ChronikEvent,
+  type DatasetInfo,
+  type Jurisdiction,
+} from './schema.js';
+import { sortEvents } from './sort.js';
+
+/** A file of a data directory: its path relative to the directory (with `/`) and contents. */
+export interface DataFile {
+  path: string;
+  contents: string | Uint8Array;
+}
+
+/** A checked dataset: what it is, its registries and its events in chronological order. */
+export interface Dataset {
+  info: DatasetInfo;
+  categories: Category[];
+  actors: Actor[];
+  jurisdictions: Jurisdiction[];
+  /** Events in chronological order (see `compareEvents`). */
+  events: ChronikEvent[];
+}
+
+/** The outcome of reading a data directory. */
+export interface DatasetResult {
+  /**
+   * The dataset, present only when every file is valid: a dataset with some events missing
+   * would look complete to its readers.
+   */
+  dataset?: Dataset;
+  /** The events that passed every check, in chronological order, even when others failed. */
+  events: ChronikEvent[];
+  /** Every problem in every file, ordered by file, line and column. */
+  problems: Problem[];
+}
+
+/** The files a data directory holds besides `events/`. */
+export const REGISTRY_FILES = {
+  info: 'dataset.yaml',
+  categories: 'categories.yaml',
+  actors: 'actors.yaml',
+  jurisdictions: 'jurisdictions.yaml',
+} as const;
+
+/** The folder of a data directory that holds one YAML file per event. */
+export const EVENTS_FOLDER = 'events';
+
+const IGNORED = /(^|\/)(\.[^/]*|README\.md)$/;
+
+/**
+ * Checks a whole data directory given as files: each file against its schema, then across
+ * files (ids match file names and are unique; categories, actors, jurisdictions and related
+ * events exist; nothing marked `happened` lies after `now`). Every problem of every file is
+ * reported in one run.
+ *
+ * @param options.files - every file of the directory, paths relative to it
+ * @param options.now - the current time, for checks on `status`
+ */
+export function parseDataset(options: { files: readonly DataFile[]; now: Date }): DatasetResult {
+  const problems: Problem[] = [];
+  const byPath = new Map(options.files.map((file) => [file.path, file]));
+
+  function readRegistry<T>(path: string, schema: Parameters<typeof parseDataFile>[0]['schema']) {
+    const file = byPath.get(path);
+    if (!file) {
+      problems.push({
+        file: path,
+        line: 1,
+        column: 1,
+        path: '',
+        message: 'the file is missing',
+        fix: `create ${path} (see packages/events/data/${path} for the format)`,
+      });
+      return undefined;
+    }
+    const result = parseDataFile({ file: path, contents: file.contents, schema });
+    problems.push(...result.problems);
+    return result.value as T | undefined;
+  }
+
+  const info = readRegistry<DatasetInfo>(REGISTRY_FILES.info, DatasetInfoSchema);
+  const categories = readRegistry<Category[]>(REGISTRY_FILES.categories, CategoriesFileSchema);
+  const actors = readRegistry<Actor[]>(REGISTRY_FILES.actors, ActorsFileSchema);
+  const jurisdictions = readRegistry<Jurisdiction[]>(
+    REGISTRY_FILES.jurisdictions,
+    JurisdictionsFileSchema,
+  );
+
+  const known = new Set<string>(Object.values(REGISTRY_FILES));
+  const eventFiles: DataFile[] = [];
+  for (const file of options.files) {
+    if (known.has(file.path) || IGNORED.test(file.path)) continue;
+    if (file.path.startsWith(`${EVENTS_FOLDER}/`) && file.path.endsWith('.yaml')) {
+      eventFiles.push(file);
+    } else {
+      problems.push({
+        file: file.path,
+        line: 1,
+        column: 1,
+        path: '',
+        message: 'unexpected file in the data directory',
+        fix: file.path.endsWith('.yml')
+          ? `rename it to ${file.path.replace(/\.yml$/, '.yaml')}`
+          : `event files go in ${EVENTS_FOLDER}/ and end in .yaml; move or remove this file`,
+      });
+    }
+  }
+
+  const parsed: { file: string; result: ParseResult<ChronikEvent> }[] = eventFiles
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+    .map((file) => ({
+      file: file.path,
+      result: parseDataFile({ file: file.path, contents: file.contents, schema: EventSchema }),
+    }));
+
+  const ids = new Map<string, string>();
+  for (const { file, result } of parsed) {
+    const id = result.value?.id;
+    if (id === undefined) continue;
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, file);
+  }
+
+  const registry = (entries: readonly { id: string }[] | undefined) =>
+    entries ? entries.map((entry) => entry.id) : undefined;
+  const references = {
+    categories: { ids: registry(categories), file: REGISTRY_FILES.categories, what: 'category' },
+    actors: { ids: registry(actors), file: REGISTRY_FILES.actors, what: 'actor' },
+    jurisdictions: {
+      ids: registry(jurisdictions),
+      file: REGISTRY_FILES.jurisdictions,
+      what: 'jurisdiction',
+    },
+  } as const;
+
+  const events: ChronikEvent[] = [];
+  for (const { file, result } of parsed) {
+    problems.push(...result.problems);
+    const event = result.value;
+    if (!event) continue;
+    const found: Problem[] = [];
+    const report = (path: PropertyKey[], value: unknown, message: string, fix: string) =>
+      found.push({ file, ...result.locate(path), path: toFieldPath(path), value, message, fix });
+
+    const expected = file.slice(EVENTS_FOLDER.length + 1, -'.yaml'.length);
+    if (event.id !== expected) {
+      report(
+        ['id'],
+        event.id,
+        `id "${event.id}" does not match the file name ${expected}.yaml`,
+        `rename the file to ${event.id}.yaml or set id: ${expected}`,
+      );
+    }
+    const owner = ids.get(event.id);
+    if (owner !== undefined && owner !== file) {
+      report(['id'], event.id, `id "${event.id}" is already used by ${owner}`, 'give this event its own id');
+    }
+
+    for (const key of ['categories', 'actors', 'jurisdictions'] as const) {
+      const { ids: allowed, file: registryFile, what } = references[key];
+      if (!allowed) continue; // the registry itself is broken and reported above
+      event[key].forEach((value, index) => {
+        if (allowed.includes(value)) return;
+        const guess = suggest(value, allowed);
+        report(
+          [key, index],
+          value,
+          `unknown ${what} "${value}"`,
+          guess ? `did you mean "${guess}"?` : `use an id from ${registryFile} or add "${value}" there`,
+        );
+      });
+    }
+
+    event.related.forEach((relation, index) => {
+      if (ids.has(relation.id)) return;
+      const guess = suggest(relation.id, [...ids.keys()]);
+      report(
+        ['related', index, 'id'],
+        relation.id,
+        `related event "${relation.id}" does not exist`,
+        guess ? `did you mean "${guess}"?` : `use the id of an event in ${EVENTS_FOLDER}/`,
+      );
+    });
+
+    if (event.status === 'happened' && getEventPeriod(event.date).start > options.now) {
+      report(
+        ['status'],
+        event.status,
+        `the event starts on ${event.date.start}, after today, but is marked as happened`,
+        'set status: scheduled',
+      );
+    }
+
+    problems.push(...found);
+    if (found.length === 0) events.push(event);
+  }
+
+  problems.sort(compareProblems);
+  const sorted = sortEvents(events);
+  const complete =
+    problems.length === 0 && info && categories && actors && jurisdictions
+      ? { info, categories, actors, jurisdictions, events: sorted }
+      : undefined;
+  return complete ? { dataset: complete, events: sorted, problems } : { events: sorted, problems };
+}

@@ -1,0 +1,122 @@
+import { getEventPeriod } from './event-period.js';
+import { getImpliedPrecision, getPeriod, toPartialDateParts } from './partial-date.js';
+import type { ChronikEvent, Status } from './schema.js';
+
+/** Which events to keep. Every option left out keeps everything; options combine with AND. */
+export interface EventFilter {
+  /** Category ids; see `categoryMatch`. */
+  categories?: readonly string[];
+  /**
+   * `any`: the event has at least one of `categories`; `all`: it has every one of them.
+   * @default 'any'
+   */
+  categoryMatch?: 'any' | 'all';
+  /** Actor ids; the event involves at least one of them. */
+  actors?: readonly string[];
+  /** Jurisdiction codes; the event concerns at least one of them. */
+  jurisdictions?: readonly string[];
+  /**
+   * Earliest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive): keeps events whose period
+   * ends after its start, so an event dated `2024` is kept for `from: '2024-06'`.
+   */
+  from?: string;
+  /** Latest date (inclusive): keeps events whose period starts before the end of `to`. */
+  to?: string;
+  /**
+   * Words to look for, in German and English titles, summaries and notes, ids, actor ids and
+   * source publishers. Case, accents and `ß`/`ss` are ignored; every word must occur.
+   */
+  text?: string;
+  /** Only events with this status. */
+  status?: Status;
+  /** `true`: only verified events; `false`: only unverified ones. */
+  verified?: boolean;
+}
+
+/**
+ * Folds text for matching: lower case, no accents, `ß` as `ss`, so "Souveränität" matches
+ * "souveranitat" and "Straße" matches "strasse".
+ */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+function toWindowBound(value: string, which: 'from' | 'to'): number {
+  const parts = toPartialDateParts(value);
+  if (!parts.ok) {
+    throw new TypeError(`filterEvents: ${which} ${parts.message} (${parts.fix})`);
+  }
+  const period = getPeriod(value, getImpliedPrecision(value));
+  return (which === 'from' ? period.start : period.end).getTime();
+}
+
+function searchableText(event: ChronikEvent): string {
+  return foldText(
+    [
+      event.id,
+      event.title.de,
+      event.title.en,
+      event.summary.de,
+      event.summary.en,
+      event.notes?.de ?? '',
+      event.notes?.en ?? '',
+      ...event.actors,
+      ...event.sources.map((source) => source.publisher),
+    ].join('\n'),
+  );
+}
+
+/**
+ * Compiles a filter into a predicate, so that sets and date bounds are built once and not
+ * for every event.
+ *
+ * @throws TypeError when `from` or `to` is not a real date.
+ */
+export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) => boolean {
+  const categories = filter.categories?.length ? new Set(filter.categories) : undefined;
+  const all = filter.categoryMatch === 'all';
+  const actors = filter.actors?.length ? new Set(filter.actors) : undefined;
+  const jurisdictions = filter.jurisdictions?.length ? new Set(filter.jurisdictions) : undefined;
+  const from = filter.from ? toWindowBound(filter.from, 'from') : undefined;
+  const to = filter.to ? toWindowBound(filter.to, 'to') : undefined;
+  const words = filter.text ? foldText(filter.text).split(/\s+/).filter(Boolean) : [];
+
+  return (event) => {
+    if (categories) {
+      const hits = event.categories.filter((id) => categories.has(id)).length;
+      if (all ? hits < categories.size : hits === 0) return false;
+    }
+    if (actors && !event.actors.some((id) => actors.has(id))) return false;
+    if (jurisdictions && !event.jurisdictions.some((id) => jurisdictions.has(id))) return false;
+    if (filter.status && event.status !== filter.status) return false;
+    if (filter.verified !== undefined && event.verified !== filter.verified) return false;
+    if (from !== undefined || to !== undefined) {
+      const period = getEventPeriod(event.date);
+      if (from !== undefined && period.end.getTime() <= from) return false;
+      if (to !== undefined && period.start.getTime() >= to) return false;
+    }
+    if (words.length > 0) {
+      const haystack = searchableText(event);
+      if (!words.every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * The events that pass a filter, in their given order.
+ *
+ * @throws TypeError when `from` or `to` is not a real date.
+ * @example
+ * filterEvents(events, { categories: ['security'], from: '2024' })
+ */
+export function filterEvents(
+  events: readonly ChronikEvent[],
+  filter: EventFilter,
+): ChronikEvent[] {
+  return events.filter(createEventMatcher(filter));
+}

@@ -1,0 +1,54 @@
+/**
+ * `@chronik/events`: Chronik's domain. The event schema and types, validation with located
+ * problems, chronological queries, date formatting for German and English, and the export
+ * format. Pure functions over plain data: no DOM, no file system, no clock (pass `now`).
+ *
+ * File-system loading lives in `@chronik/events/node`.
+ *
+ * @packageDocumentation
+ */
+export * from './schema.js';
+export {
+  PRECISIONS,
+  PARTIAL_DATE_PATTERN,
+  QUARTER_START_MONTHS,
+  SEASON_START_MONTHS,
+  getFormForPrecision,
+  getImpliedPrecision,
+  getPeriod,
+  isPartialDate,
+  toIsoDay,
+  toPartialDateParts,
+  type PartialDateForm,
+  type PartialDateParts,
+  type PartialDateResult,
+  type Period,
+  type Precision,
+} from './partial-date.js';
+export { getEventPeriod } from './event-period.js';
+export { compareProblems, formatProblem, toFieldPath, type Problem } from './problem.js';
+export { parseDataFile, parseEvent, type ParseResult } from './parse.js';
+export {
+  EVENTS_FOLDER,
+  REGISTRY_FILES,
+  parseDataset,
+  type DataFile,
+  type Dataset,
+  type DatasetResult,
+} from './dataset.js';
+export { compareEvents, sortEvents } from './sort.js';
+export { createEventMatcher, filterEvents, foldText, type EventFilter } from './filter.js';
+export { getNeighbours, type Neighbours } from './neighbours.js';
+export { getExtent } from './extent.js';
+export { groupEvents, type EventGroup } from './group.js';
+export { formatEventDate, formatPartialDate } from './format-date.js';
+export {
+  DatasetExportSchema,
+  EXPORT_FORMAT_VERSION,
+  EXPORT_SCHEMA_PATH,
+  ExportHeaderSchema,
+  toDatasetExport,
+  type DatasetExport,
+} from './export.js';
+export { EVENT_SCHEMA_REFERENCE, toEventFileText } from './event-file.js';
+export { getJsonSchemas } from './json-schema.js';

@@ -1,0 +1,196 @@
+import {
+  CST,
+  LineCounter,
+  Parser,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  parseDocument,
+  type Document,
+  type ErrorCode,
+} from 'yaml';
+import type { Problem } from '../problem.js';
+
+/** A position in a file, 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A YAML file read into plain data, with a way to find where any field was written. */
+export interface YamlFile {
+  /** The parsed data; `undefined` when the file could not be read (see `problems`). */
+  data: unknown;
+  /** Problems that stopped the file from being read: encoding, emptiness, YAML syntax. */
+  problems: Problem[];
+  /**
+   * Where a value was written. For a path that does not exist (a missing field), the
+   * nearest existing parent. With `key: true`, the position of the last segment's key.
+   */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+}
+
+const YAML_FIXES: Partial<Record<ErrorCode, string>> = {
+  DUPLICATE_KEY: 'keep one of the two entries with this key',
+  BAD_INDENT: 'indent nested fields with spaces, two more than their parent',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  MULTILINE_IMPLICIT_KEY: 'put the key and its value on one line, or quote the value',
+  BLOCK_AS_IMPLICIT_KEY: 'check the indentation of the lines above',
+  MISSING_CHAR: 'close the quote or bracket opened here',
+  BAD_SCALAR_START: 'put text that starts with a special character in quotes',
+  UNEXPECTED_TOKEN: 'check the line for a stray character; put text containing ": " in quotes',
+  MULTIPLE_DOCS: 'keep one YAML document per file (remove the extra ---)',
+};
+
+const GENERIC_YAML_FIX =
+  'check the YAML syntax here: indentation with spaces, "key: value" pairs, quotes around text containing ": "';
+
+/**
+ * Reads a YAML data file given as text or bytes. Never throws: every reason the file cannot
+ * be read (not UTF-8, empty, broken YAML) comes back as a problem.
+ */
+export function readYamlFile(options: { file: string; contents: string | Uint8Array }): YamlFile {
+  const { file } = options;
+  const noPosition = (): Position => ({ line: 1, column: 1 });
+  const fail = (problem: Omit<Problem, 'file'>): YamlFile => ({
+    data: undefined,
+    problems: [{ file, ...problem }],
+    locate: noPosition,
+  });
+
+  let text: string;
+  if (typeof options.contents === 'string') {
+    text = options.contents;
+  } else {
+    const bytes = options.contents;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      const lossy = new TextDecoder('utf-8').decode(bytes);
+      const at = lossy.indexOf('\uFFFD');
+      const position = toPosition(lossy, Math.max(at, 0));
+      return fail({
+        ...position,
+        path: '',
+        message: 'the file is not UTF-8 text (it looks like Latin-1 or Windows-1252)',
+        fix: 'save the file with UTF-8 encoding, e.g. iconv -f windows-1252 -t utf-8',
+      });
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  if (text.trim() === '') {
+    return fail({
+      line: 1,
+      column: 1,
+      path: '',
+      message: 'the file is empty',
+      fix: 'fill in the fields (see CONTRIBUTING.md) or delete the file',
+    });
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const positionAt = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      data: undefined,
+      locate: noPosition,
+      problems: doc.errors.map((error) => {
+        const unclosed = findUnclosed(text);
+        const opened = unclosed !== undefined && unclosed < error.pos[0];
+        return {
+          file,
+          ...positionAt(opened ? unclosed : error.pos[0]),
+          path: '',
+          message: `invalid YAML: ${firstLine(error.message)}`,
+          fix: opened ? YAML_FIXES.MISSING_CHAR! : (YAML_FIXES[error.code] ?? GENERIC_YAML_FIX),
+        };
+      }),
+    };
+  }
+  if (doc.contents === null) {
+    return fail({
+      line: 1,
+      column: 1,
+      path: '',
+      message: 'the file has no data, only comments',
+      fix: 'fill in the fields (see CONTRIBUTING.md) or delete the file',
+    });
+  }
+
+  return {
+    data: doc.toJS(),
+    problems: [],
+    locate: (path, { key = false } = {}) => locateIn(doc, path, key, positionAt),
+  };
+}
+
+function locateIn(
+  doc: Document,
+  path: readonly PropertyKey[],
+  key: boolean,
+  positionAt: (offset: number) => Position,
+): Position {
+  // Walk down as far as the path exists; a missing field is reported at its parent.
+  let node: unknown = doc.contents;
+  let found: unknown = node;
+  for (let i = 0; i < path.length; i++) {
+    if (!isCollection(node)) break;
+    const segment = path[i];
+    const isLast = i === path.length - 1;
+    if (key && isLast && isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (pair && isNode(pair.key)) found = pair.key;
+      break;
+    }
+    const next: unknown = node.get(segment, true);
+    if (next === undefined) break;
+    node = next;
+    found = next;
+  }
+  const range = isNode(found) ? found.range : undefined;
+  return range ? positionAt(range[0]) : { line: 1, column: 1 };
+}
+
+/**
+ * The offset of a quoted value or a `[`/`{` collection that is never closed. The YAML parser
+ * reports those where it gives up (often the end of the file); the contributor needs the
+ * place where the quote or bracket was opened.
+ */
+function findUnclosed(text: string): number | undefined {
+  let offset: number | undefined;
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const node of [item.key, item.value]) {
+        if (offset !== undefined || !node) continue;
+        if (node.type === 'double-quoted-scalar' || node.type === 'single-quoted-scalar') {
+          const quote = node.type === 'double-quoted-scalar' ? '"' : "'";
+          if (node.source.length < 2 || !node.source.endsWith(quote)) offset = node.offset;
+        } else if (node.type === 'flow-collection') {
+          const closed = node.end.some((end) => end.type === 'flow-seq-end' || end.type === 'flow-map-end');
+          if (!closed) offset = node.offset;
+        }
+      }
+      return offset === undefined ? undefined : CST.visit.BREAK;
+    });
+  }
+  return offset;
+}
+
+function toPosition(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}

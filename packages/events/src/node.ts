@@ -1,0 +1,67 @@
+/**
+ * `@chronik/events/node`: reading a data directory from disk. Everything else is in the
+ * pure main entry; this file only does I/O.
+ *
+ * @packageDocumentation
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDataset, type DataFile, type DatasetResult } from './dataset.js';
+
+/** The curated data directory shipped with this package (`packages/events/data`). */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+
+/** The generated JSON Schemas shipped with this package (`packages/events/schema`). */
+export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+
+/**
+ * Reads every file under a directory (recursively), as bytes, with paths relative to it
+ * using `/`. Bytes rather than text, so that a file that is not UTF-8 is reported, not
+ * silently mangled.
+ */
+export async function readDataFiles(dir: string): Promise<DataFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile());
+  return Promise.all(
+    files.map(async (entry) => {
+      const absolute = join(entry.parentPath, entry.name);
+      return {
+        path: relative(dir, absolute).split(sep).join('/'),
+        contents: new Uint8Array(await readFile(absolute)),
+      };
+    }),
+  );
+}
+
+/**
+ * Loads and checks a data directory: registries, `dataset.yaml` and `events/*.yaml`.
+ * Returns the dataset when everything is valid, and always the valid events and **every**
+ * problem found (file, line, column, field, value, fix). File paths in problems are shown
+ * relative to `displayRoot` (default: the current directory), so they can be clicked.
+ *
+ * @throws Error when `dir` does not exist or cannot be read (with the path and the fix).
+ */
+export async function loadDataset(options: {
+  dir?: string;
+  now: Date;
+  displayRoot?: string;
+}): Promise<DatasetResult> {
+  const dir = options.dir ?? DEFAULT_DATA_DIR;
+  let files: DataFile[];
+  try {
+    files = await readDataFiles(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(
+      code === 'ENOENT'
+        ? `loadDataset: the data directory ${dir} does not exist (pass the folder that holds dataset.yaml and events/)`
+        : `loadDataset: cannot read ${dir}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const result = parseDataset({ files, now: options.now });
+  const root = options.displayRoot ?? process.cwd();
+  const shown = (path: string) => relative(root, join(dir, path)).split(sep).join('/');
+  return { ...result, problems: result.problems.map((problem) => ({ ...problem, file: shown(problem.file) })) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Reading one data file: YAML text (or bytes) in, checked data or located problems out.
+ * Pure: no file system, no clock. `node.ts` reads the files; `dataset.ts` checks across them.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import { toProblems } from './internal/issues.js';
+import { readYamlFile, type Position } from './internal/yaml-file.js';
+import { compareProblems, type Problem } from './problem.js';
+import { EventSchema, type ChronikEvent } from './schema.js';
+
+/** The outcome of reading one file. */
+export interface ParseResult<T> {
+  /** The checked value, present only when there are no problems. */
+  value?: T;
+  /** Everything wrong with the file; empty when `value` is present. */
+  problems: Problem[];
+  /** Where a field was written in the file, for problems found later (see `dataset.ts`). */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+}
+
+/**
+ * Reads one YAML data file and checks it against a schema.
+ *
+ * @param options.file - path shown in problems
+ * @param options.contents - the file as text, or as bytes (then checked to be UTF-8)
+ * @param options.schema - the zod schema the data must satisfy
+ */
+export function parseDataFile<S extends z.ZodType>(options: {
+  file: string;
+  contents: string | Uint8Array;
+  schema: S;
+}): ParseResult<z.output<S>> {
+  const { file, schema } = options;
+  const yaml = readYamlFile(options);
+  if (yaml.problems.length > 0) return { problems: yaml.problems, locate: yaml.locate };
+  const result = schema.safeParse(yaml.data);
+  if (result.success) return { value: result.data, problems: [], locate: yaml.locate };
+  return {
+    problems: toProblems({
+      file,
+      schema,
+      issues: result.error.issues,
+      data: yaml.data,
+      locate: yaml.locate,
+    }).sort(compareProblems),
+    locate: yaml.locate,
+  };
+}
+
+/**
+ * Reads and checks one event file on its own (no registries, no other events: for those
+ * checks use {@link parseDataset}).
+ *
+ * @example
+ * const { value, problems } = parseEvent({ file: 'events/x.yaml', contents: text });
+ */
+export function parseEvent(options: {
+  file: string;
+  contents: string | Uint8Array;
+}): ParseResult<ChronikEvent> {
+  return parseDataFile({ ...options, schema: EventSchema });
+}

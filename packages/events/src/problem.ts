@@ -1,0 +1,58 @@
+/**
+ * Problems found in data files, each pinned to a file, line and column, with the field, the
+ * bad value and a one-line fix, so that a contributor never has to guess what to change.
+ *
+ * @module
+ */
+
+/** One thing wrong with one data file. */
+export interface Problem {
+  /** Path of the file as given to the parser (relative to the data directory, or as shown). */
+  file: string;
+  /** 1-based line of the offending value (1 when the whole file is at fault). */
+  line: number;
+  /** 1-based column of the offending value. */
+  column: number;
+  /** Dotted field path such as `date.start` or `sources[1].url`; empty for the whole file. */
+  path: string;
+  /** The value found there, when there is one. */
+  value?: unknown;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it, in one imperative sentence. */
+  fix: string;
+}
+
+/**
+ * Turns a path such as `['sources', 1, 'url']` into `sources[1].url`.
+ *
+ * @example
+ * toFieldPath(['sources', 1, 'url']) // 'sources[1].url'
+ */
+export function toFieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out;
+}
+
+/**
+ * Formats a problem as one line: `file:line:col  field  message (fix)`, the form editors and
+ * CI logs turn into clickable links.
+ */
+export function formatProblem(problem: Problem): string {
+  const field = problem.path || '(file)';
+  return `${problem.file}:${problem.line}:${problem.column}  ${field}  ${problem.message} (${problem.fix})`;
+}
+
+/**
+ * Orders problems by file, then line, then column, so that output is stable and reads top to
+ * bottom like the files.
+ */
+export function compareProblems(a: Problem, b: Problem): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
+  );
+}
