@@ -67,6 +67,25 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('reports cross-file problems in the same run as a file\'s own problems', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({ categories: ['wether'], sources: [] }),
+    });
+    expect(lines).toEqual([
+      'events/test-event.yaml:12:5  categories[0]  unknown category "wether" (use an id from categories.yaml or add "wether" there)',
+      'events/test-event.yaml:17:10  sources  needs at least one source (add a source with url, title, publisher and lang)',
+    ]);
+  });
+
+  it('does not report relations to an event whose file has other problems', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({ related: [{ id: 'broken', type: 'cites' }, { id: 'unreadable', type: 'cites' }] }),
+      'broken.yaml': eventYaml({ id: 'broken', sources: [] }),
+      'unreadable.yaml': 'id: [',
+    });
+    expect(lines.map((line) => line.split('  ')[0])).toEqual(['events/broken.yaml:17:10', 'events/unreadable.yaml:1:5']);
+  });
+
   it('reports an event marked as happened that starts after now', () => {
     const { lines } = check({
       'test-event.yaml': eventYaml({ date: { start: '2027-01', precision: 'month' } }),

@@ -64,6 +64,21 @@ export const EVENTS_FOLDER = 'events';
 
 const IGNORED = /(^|\/)(\.[^/]*|README\.md)$/;
 
+function field(data: unknown, key: string): unknown {
+  return data !== null && typeof data === 'object' && !Array.isArray(data)
+    ? (data as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function listOf(data: unknown, key: string): unknown[] {
+  const value = field(data, key);
+  return Array.isArray(value) ? value : [];
+}
+
+function stemOf(file: string): string {
+  return file.slice(EVENTS_FOLDER.length + 1, -'.yaml'.length);
+}
+
 /**
  * Checks a whole data directory given as files: each file against its schema, then across
  * files (ids match file names and are unique; categories, actors, jurisdictions and related
@@ -130,12 +145,14 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
       result: parseDataFile({ file: file.path, contents: file.contents, schema: EventSchema }),
     }));
 
+  // Every id that exists, even in files with other problems, so that one broken file does not
+  // make every relation to it look wrong too. A file whose id cannot be read counts under its
+  // file name, which its id must equal anyway.
   const ids = new Map<string, string>();
   for (const { file, result } of parsed) {
-    const id = result.value?.id;
-    if (id === undefined) continue;
-    const first = ids.get(id);
-    if (first === undefined) ids.set(id, file);
+    const written = field(result.data, 'id');
+    const id = typeof written === 'string' ? written : stemOf(file);
+    if (!ids.has(id)) ids.set(id, file);
   }
 
   const registry = (entries: readonly { id: string }[] | undefined) =>
@@ -153,31 +170,34 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
   const events: ChronikEvent[] = [];
   for (const { file, result } of parsed) {
     problems.push(...result.problems);
-    const event = result.value;
-    if (!event) continue;
+    if (result.data === undefined) continue; // unreadable: already reported
+    // Cross-file checks read the raw data, so that they are reported in the same run as the
+    // file's own problems; fields of the wrong type are skipped here (reported above).
+    const data = result.data;
     const found: Problem[] = [];
     const report = (path: PropertyKey[], value: unknown, message: string, fix: string) =>
       found.push({ file, ...result.locate(path), path: toFieldPath(path), value, message, fix });
 
-    const expected = file.slice(EVENTS_FOLDER.length + 1, -'.yaml'.length);
-    if (event.id !== expected) {
+    const id = field(data, 'id');
+    const expected = stemOf(file);
+    if (typeof id === 'string' && id !== expected) {
       report(
         ['id'],
-        event.id,
-        `id "${event.id}" does not match the file name ${expected}.yaml`,
-        `rename the file to ${event.id}.yaml or set id: ${expected}`,
+        id,
+        `id "${id}" does not match the file name ${expected}.yaml`,
+        `rename the file to ${id}.yaml or set id: ${expected}`,
       );
     }
-    const owner = ids.get(event.id);
+    const owner = typeof id === 'string' ? ids.get(id) : undefined;
     if (owner !== undefined && owner !== file) {
-      report(['id'], event.id, `id "${event.id}" is already used by ${owner}`, 'give this event its own id');
+      report(['id'], id, `id "${String(id)}" is already used by ${owner}`, 'give this event its own id');
     }
 
     for (const key of ['categories', 'actors', 'jurisdictions'] as const) {
       const { ids: allowed, file: registryFile, what } = references[key];
       if (!allowed) continue; // the registry itself is broken and reported above
-      event[key].forEach((value, index) => {
-        if (allowed.includes(value)) return;
+      listOf(data, key).forEach((value, index) => {
+        if (typeof value !== 'string' || allowed.includes(value)) return;
         const guess = suggest(value, allowed);
         report(
           [key, index],
@@ -188,18 +208,20 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
       });
     }
 
-    event.related.forEach((relation, index) => {
-      if (ids.has(relation.id)) return;
-      const guess = suggest(relation.id, [...ids.keys()]);
+    listOf(data, 'related').forEach((relation, index) => {
+      const target = field(relation, 'id');
+      if (typeof target !== 'string' || ids.has(target)) return;
+      const guess = suggest(target, [...ids.keys()]);
       report(
         ['related', index, 'id'],
-        relation.id,
-        `related event "${relation.id}" does not exist`,
+        target,
+        `related event "${target}" does not exist`,
         guess ? `did you mean "${guess}"?` : `use the id of an event in ${EVENTS_FOLDER}/`,
       );
     });
 
-    if (event.status === 'happened' && getEventPeriod(event.date).start > options.now) {
+    const event = result.value;
+    if (event && event.status === 'happened' && getEventPeriod(event.date).start > options.now) {
       report(
         ['status'],
         event.status,
@@ -209,7 +231,7 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
     }
 
     problems.push(...found);
-    if (found.length === 0) events.push(event);
+    if (event && found.length === 0) events.push(event);
   }
 
   problems.sort(compareProblems);

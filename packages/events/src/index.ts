@@ -52,3 +52,4 @@ export {
 } from './export.js';
 export { EVENT_SCHEMA_REFERENCE, toEventFileText } from './event-file.js';
 export { getJsonSchemas } from './json-schema.js';
+export { getEventStats, type Completeness, type EventStats } from './stats.js';

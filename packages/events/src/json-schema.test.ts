@@ -40,7 +40,8 @@ describe('JSON Schemas', () => {
       const schemaName = file.path.startsWith('events/') ? 'event.schema.json' : SCHEMA_FOR[file.path];
       if (!schemaName) continue;
       const validate = ajv.compile(schemas[schemaName]!);
-      const data: unknown = parse(new TextDecoder().decode(file.contents));
+      const text = typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents);
+      const data: unknown = parse(text);
       const valid = validate(data);
       expect({ file: file.path, errors: valid ? [] : validate.errors }).toEqual({ file: file.path, errors: [] });
     }

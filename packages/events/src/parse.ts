@@ -14,6 +14,8 @@ import { EventSchema, type ChronikEvent } from './schema.js';
 export interface ParseResult<T> {
   /** The checked value, present only when there are no problems. */
   value?: T;
+  /** The file's data as read, before checking; `undefined` when it could not be read. */
+  data?: unknown;
   /** Everything wrong with the file; empty when `value` is present. */
   problems: Problem[];
   /** Where a field was written in the file, for problems found later (see `dataset.ts`). */
@@ -36,8 +38,9 @@ export function parseDataFile<S extends z.ZodType>(options: {
   const yaml = readYamlFile(options);
   if (yaml.problems.length > 0) return { problems: yaml.problems, locate: yaml.locate };
   const result = schema.safeParse(yaml.data);
-  if (result.success) return { value: result.data, problems: [], locate: yaml.locate };
+  if (result.success) return { value: result.data, data: yaml.data, problems: [], locate: yaml.locate };
   return {
+    data: yaml.data,
     problems: toProblems({
       file,
       schema,

@@ -1,0 +1,240 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR, SCHEMA_DIR } from '@chronik/events/node';
+import { toEventId } from './commands/new.js';
+import { EXIT, type CliContext } from './io.js';
+import { run } from './program.js';
+
+const NOW = new Date('2026-11-29T10:00:00Z');
+const temporary: string[] = [];
+afterAll(async () => {
+  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A copy of the curated data directory to change freely. */
+async function copyOfData(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'chronik-cli-'));
+  temporary.push(dir);
+  await cp(DEFAULT_DATA_DIR, dir, { recursive: true });
+  return dir;
+}
+
+let out = '';
+let err = '';
+let context: CliContext;
+beforeEach(() => {
+  out = '';
+  err = '';
+  context = {
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+    cwd: tmpdir(),
+    now: NOW,
+  };
+});
+
+const NEW_EVENT = [
+  'new',
+  '--title-de', 'Gipfel zur digitalen Souveränität in Berlin',
+  '--title-en', 'Summit on European digital sovereignty in Berlin',
+  '--date', '2025-11-18',
+  '--category', 'politics',
+  '--category', 'sovereign-alternatives',
+  '--summary-de', 'Deutschland und Frankreich luden zu einem Gipfel ein.',
+  '--summary-en', 'Germany and France hosted a summit.',
+  '--source-url', 'https://example.org/summit',
+  '--source-title', 'Summit report',
+  '--source-publisher', 'Example News',
+  '--source-lang', 'en',
+  '--jurisdiction', 'EU',
+];
+
+describe('chronik validate', () => {
+  it('exits 0 on the curated data and says so', async () => {
+    expect(await run(['validate'], context)).toBe(EXIT.ok);
+    expect(out).toMatch(/^✓ \d+ events and 4 registry files checked: no problems\n$/);
+    expect(err).toBe('');
+  });
+
+  it('exits 1 and prints every problem of every file with a summary', async () => {
+    const dir = await copyOfData();
+    await writeFile(join(dir, 'events', 'empty.yaml'), '');
+    const storm = join(dir, 'events', '2023-07-11-storm-0558-signing-key-intrusion.yaml');
+    await writeFile(storm, (await readFile(storm, 'utf8')).replace('summary:', 'sumary:').replace("'2023-07-11'", "'2023-02-30'"));
+    expect(await run(['validate', dir], context)).toBe(EXIT.problems);
+    const lines = err.trimEnd().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/events\/2023-07-11-storm-0558-signing-key-intrusion\.yaml:4:10 {2}date\.start {2}"2023-02-30" does not exist: February 2023 has days 01 to 28 \(use a day from 01 to 28\)$/),
+      expect.stringMatching(/events\/2023-07-11-storm-0558-signing-key-intrusion\.yaml:9:1 {2}sumary {2}unknown field "sumary" \(did you mean "summary"\? rename it\)$/),
+      expect.stringMatching(/events\/empty\.yaml:1:1 {2}\(file\) {2}the file is empty/),
+      '✗ 3 problems in 2 files',
+    ]);
+    expect(out).toBe('');
+  });
+
+  it('resolves a relative directory against the working directory', async () => {
+    const dir = await copyOfData();
+    expect(await run(['validate', dir.split('/').at(-1)!], { ...context, cwd: join(dir, '..') })).toBe(EXIT.ok);
+  });
+
+  it('exits 1 with a clear message for a directory that does not exist', async () => {
+    expect(await run(['validate', '/nonexistent/data'], context)).toBe(EXIT.problems);
+    expect(err).toContain('the data directory /nonexistent/data does not exist');
+  });
+});
+
+describe('chronik new', () => {
+  it('writes a valid event file with the schema line, which validate accepts', async () => {
+    const dir = await copyOfData();
+    expect(await run([...NEW_EVENT, '--dir', dir], context)).toBe(EXIT.ok);
+    const id = '2025-11-18-summit-on-european-digital-sovereignty-in-berlin';
+    expect(out).toContain(`✓ wrote`);
+    const text = await readFile(join(dir, 'events', `${id}.yaml`), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/event.schema.json');
+    expect(text).toContain('precision: day');
+    expect(text).toContain('- date: 2026-11-29');
+    expect(await run(['validate', dir], context)).toBe(EXIT.ok);
+  });
+
+  it('refuses to overwrite an existing file', async () => {
+    const dir = await copyOfData();
+    const before = await readdir(join(dir, 'events'));
+    const code = await run([...NEW_EVENT, '--dir', dir, '--id', '2024-06-24-osba-open-letter-delos'], context);
+    expect(code).toBe(EXIT.problems);
+    expect(err).toContain('2024-06-24-osba-open-letter-delos.yaml:1:1  (file)  the file already exists');
+    expect(await readdir(join(dir, 'events'))).toEqual(before);
+  });
+
+  it('writes nothing when the new event would be invalid', async () => {
+    const dir = await copyOfData();
+    const before = await readdir(join(dir, 'events'));
+    const args = [...NEW_EVENT, '--dir', dir, '--category', 'wether', '--source-url', 'javascript:alert(1)'];
+    expect(await run(args, context)).toBe(EXIT.problems);
+    expect(err).toMatch(/categories\[2\] {2}unknown category "wether"/);
+    expect(err).toMatch(/sources\[0\]\.url {2}"javascript:alert\(1\)" is a javascript: link/);
+    expect(err).toContain('Nothing was written');
+    expect(await readdir(join(dir, 'events'))).toEqual(before);
+  });
+
+  it.each([
+    [['--date', '2023-02-30'], 'option \'--date <date>\' argument \'2023-02-30\' is invalid. "2023-02-30" is not a date'],
+    [['--precision', 'week'], "argument 'week' is invalid. Allowed choices are day, month, quarter, season, year"],
+    [['--importance', '5'], 'use 1 (landmark), 2 (notable) or 3 (detail)'],
+  ])('exits 2 on a bad option value %j', async (extra, message) => {
+    expect(await run([...NEW_EVENT, ...extra], context)).toBe(EXIT.usage);
+    expect(err).toContain(message);
+  });
+
+  it('exits 2 when a required option is missing', async () => {
+    expect(await run(['new', '--title-de', 'x'], context)).toBe(EXIT.usage);
+    expect(err).toContain("required option '--title-en <text>' not specified");
+  });
+
+  it('derives ids from the date and the English title', () => {
+    expect(toEventId('2024-06', 'Report: Microsoft’s Azure server exposed credentials!')).toBe(
+      '2024-06-report-microsoft-s-azure-server-exposed-credentials',
+    );
+    expect(toEventId('2024', 'A very long title that goes on and on and on about many things')).toBe(
+      '2024-a-very-long-title-that-goes-on-and-on-and-on-about-many',
+    );
+  });
+});
+
+describe('chronik export', () => {
+  it('prints all events in chronological order with a dataset header, valid against the JSON Schema', async () => {
+    expect(await run(['export', '--format', 'json'], context)).toBe(EXIT.ok);
+    const document = JSON.parse(out) as {
+      dataset: { version: string; generatedAt: string; license: { id: string }; schema: string; eventCount: number };
+      events: { id: string }[];
+    };
+    expect(document.dataset).toMatchObject({
+      generatedAt: '2026-11-29T10:00:00.000Z',
+      license: { id: 'CC-BY-4.0' },
+      schema: '/schema/export.schema.json',
+    });
+    expect(document.dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(document.events.map((event) => event.id).slice(0, 7)).toEqual([
+      '2022-11-24-dsk-microsoft-365-festlegung',
+      '2023-07-11-storm-0558-signing-key-intrusion',
+      '2024-03-08-edps-commission-microsoft-365-decision',
+      '2024-04-microsoft-azure-storage-credentials-exposed',
+      '2024-06-24-osba-open-letter-delos',
+      '2024-06-27-it-planungsrat-special-session-delos',
+      '2024-11-05-us-presidential-election',
+    ]);
+    expect(document.dataset.eventCount).toBe(document.events.length);
+
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const schema = JSON.parse(await readFile(join(SCHEMA_DIR, 'export.schema.json'), 'utf8')) as object;
+    const validate = ajv.compile(schema);
+    expect(validate(document) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('writes to --out and reports on standard error', async () => {
+    const dir = await copyOfData();
+    const file = join(dir, 'export.json');
+    expect(await run(['export', '--format', 'json', '--out', file, '--dir', dir], context)).toBe(EXIT.ok);
+    expect(out).toBe('');
+    expect(err).toMatch(/^✓ \d+ events written to .*export\.json\n$/);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toHaveProperty('events');
+  });
+
+  it('writes nothing while the data has problems', async () => {
+    const dir = await copyOfData();
+    await writeFile(join(dir, 'events', 'broken.yaml'), 'id: [');
+    const file = join(dir, 'export.json');
+    expect(await run(['export', '--format', 'json', '--out', file, '--dir', dir], context)).toBe(EXIT.problems);
+    expect(err).toContain('Nothing was exported');
+    await expect(readFile(file)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('exits 2 for an unknown format', async () => {
+    expect(await run(['export', '--format', 'xml'], context)).toBe(EXIT.usage);
+    expect(err).toContain("argument 'xml' is invalid. Allowed choices are json");
+  });
+});
+
+describe('chronik stats', () => {
+  it('reports counts and completeness', async () => {
+    expect(await run(['stats'], context)).toBe(EXIT.ok);
+    expect(out).toMatch(/^Delos Cloud and digital sovereignty \(delos-cloud \d+\.\d+\.\d+\): \d+ events/);
+    expect(out).toMatch(/bilingual \(title and summary in de and en\): (\d+)\/\1 \(100%\)/);
+    expect(out).toMatch(/events with a source {2}(\d+)\/\1 \(100%\)/);
+    expect(out).toContain('By precision');
+  });
+
+  it('prints JSON with --json', async () => {
+    expect(await run(['stats', '--json'], context)).toBe(EXIT.ok);
+    const stats = JSON.parse(out) as { events: number; bilingual: number };
+    expect(stats.bilingual).toBe(stats.events);
+  });
+
+  it('exits 1 and warns when some files have problems', async () => {
+    const dir = await copyOfData();
+    await writeFile(join(dir, 'events', 'broken.yaml'), '');
+    expect(await run(['stats', '--dir', dir], context)).toBe(EXIT.problems);
+    expect(err).toContain('1 problems: the counts leave out the files that have them');
+  });
+});
+
+describe('the chronik binary', () => {
+  const bin = fileURLToPath(new URL('../bin/chronik.js', import.meta.url));
+  const exec = promisify(execFile);
+
+  it('exits 0 for valid data and 1 for invalid data, as a real process', async () => {
+    const ok = await exec(process.execPath, [bin, 'validate']);
+    expect(ok.stdout).toContain('no problems');
+    const dir = await copyOfData();
+    await writeFile(join(dir, 'events', 'empty.yaml'), '');
+    await expect(exec(process.execPath, [bin, 'validate', dir])).rejects.toMatchObject({ code: 1 });
+    await expect(exec(process.execPath, [bin, 'frobnicate'])).rejects.toMatchObject({ code: 2 });
+  }, 60_000); // the first run in a fresh checkout builds the CLI
+});

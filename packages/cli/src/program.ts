@@ -1,0 +1,137 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isAbsolute, resolve } from 'node:path';
+import { isPartialDate, PRECISIONS, STATUSES } from '@chronik/events';
+import { DEFAULT_DATA_DIR } from '@chronik/events/node';
+import { exportCommand } from './commands/export.js';
+import { newCommand } from './commands/new.js';
+import { statsCommand } from './commands/stats.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT, type CliContext } from './io.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function date(value: string): string {
+  if (!isPartialDate(value)) {
+    throw new InvalidArgumentError(`"${value}" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  return value;
+}
+
+function importance(value: string): 1 | 2 | 3 {
+  if (value !== '1' && value !== '2' && value !== '3') {
+    throw new InvalidArgumentError('use 1 (landmark), 2 (notable) or 3 (detail)');
+  }
+  return Number(value) as 1 | 2 | 3;
+}
+
+/**
+ * Builds the `chronik` program. Output goes through `context`, and commander never exits the
+ * process, so the whole CLI runs inside tests.
+ */
+export function createProgram(context: CliContext, setExitCode: (code: number) => void): Command {
+  const dataDir = (dir: string | undefined) =>
+    dir === undefined ? DEFAULT_DATA_DIR : isAbsolute(dir) ? dir : resolve(context.cwd, dir);
+
+  const program = new Command('chronik')
+    .description('Check, create, export and count Chronik event data.')
+    .showHelpAfterError('(run chronik --help for usage)')
+    .configureOutput({ writeOut: context.out, writeErr: context.err })
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('check every file of a data directory; print all problems as path:line:col  field  message (fix)')
+    .argument('[dir]', 'data directory: dataset.yaml, the registries and events/', undefined)
+    .action(async (dir: string | undefined) => {
+      setExitCode(await validateCommand(context, { dir: dataDir(dir) }));
+    });
+
+  program
+    .command('new')
+    .description('write a new, valid event file to events/<id>.yaml (never overwrites)')
+    .requiredOption('--title-de <text>', 'German title')
+    .requiredOption('--title-en <text>', 'English title')
+    .requiredOption('--date <date>', 'start date: YYYY, YYYY-MM or YYYY-MM-DD', date)
+    .requiredOption('--category <id>', 'category id (repeat for several)', collect)
+    .requiredOption('--summary-de <text>', 'German summary, two to four sentences')
+    .requiredOption('--summary-en <text>', 'English summary, two to four sentences')
+    .requiredOption('--source-url <url>', 'URL of the source that documents the event')
+    .requiredOption('--source-title <text>', 'headline of the source')
+    .requiredOption('--source-publisher <name>', 'who published the source')
+    .requiredOption('--source-lang <code>', 'language of the source, e.g. de or en')
+    .option('--source-published <date>', 'publication date of the source', date)
+    .addOption(
+      new Option('--precision <precision>', 'how precisely the date is known (default: from the date)').choices(
+        PRECISIONS,
+      ),
+    )
+    .option('--end <date>', 'end date for events that span time', date)
+    .option('--approximate', 'the date is only approximately known')
+    .option('--actor <id>', 'actor id (repeat for several)', collect)
+    .option('--jurisdiction <code>', 'jurisdiction code (repeat for several)', collect)
+    .option('--importance <level>', '1 landmark, 2 notable, 3 detail', importance)
+    .addOption(new Option('--status <status>', 'happened or scheduled').choices(STATUSES))
+    .option('--id <id>', 'event id and file name (default: date and English title)')
+    .option('--dir <dir>', 'data directory')
+    .action(async (options: Parameters<typeof newCommand>[1] & { dir?: string }) => {
+      setExitCode(await newCommand(context, { ...options, dir: dataDir(options.dir) }));
+    });
+
+  program
+    .command('export')
+    .description('write all events, sorted, as one document with a dataset header')
+    .addOption(new Option('--format <format>', 'output format').choices(['json']).makeOptionMandatory())
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--schema-url <url>', 'URL of the export JSON Schema to name in the header')
+    .option('--dir <dir>', 'data directory')
+    .action(async (options: { format: 'json'; out?: string; schemaUrl?: string; dir?: string }) => {
+      setExitCode(
+        await exportCommand(context, {
+          ...options,
+          dir: dataDir(options.dir),
+          out: options.out === undefined ? undefined : resolve(context.cwd, options.out),
+        }),
+      );
+    });
+
+  program
+    .command('stats')
+    .description('count events by category, year and precision; report language and source completeness')
+    .option('--json', 'print the counts as JSON')
+    .option('--dir <dir>', 'data directory')
+    .action(async (options: { json?: boolean; dir?: string }) => {
+      setExitCode(await statsCommand(context, { json: options.json === true, dir: dataDir(options.dir) }));
+    });
+
+  return program;
+}
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script path) and returns
+ * the exit code: 0 ok, 1 problems in the data or a refused action, 2 wrong usage.
+ */
+export async function run(
+  argv: readonly string[],
+  context: CliContext = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    now: new Date(),
+  },
+): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = createProgram(context, (value) => {
+    code = value;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander rejects is wrong usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    context.err(`chronik: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.problems;
+  }
+}
