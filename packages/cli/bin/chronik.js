@@ -14,7 +14,12 @@ function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     // Tests and fixtures are not part of the build.
-    if (!entry.isFile() || /\.test\.ts$/.test(entry.name) || entry.parentPath.includes('__fixtures__')) continue;
+    if (
+      !entry.isFile() ||
+      /\.test\.ts$/.test(entry.name) ||
+      entry.parentPath.includes('__fixtures__')
+    )
+      continue;
     newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
   }
   return newest;
@@ -35,7 +40,9 @@ if (isStale(cliDir) || isStale(eventsDir)) {
   );
   if (build.status !== 0) {
     process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}`);
-    process.stderr.write('chronik: building the CLI failed (see above); fix the build, then run the command again\n');
+    process.stderr.write(
+      'chronik: building the CLI failed (see above); fix the build, then run the command again\n',
+    );
     process.exit(1);
   }
 }

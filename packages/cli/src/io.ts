@@ -1,9 +1,9 @@
 /** Where a command writes and what it knows of its surroundings; tests pass their own. */
 export interface CliContext {
   /** Writes to standard output (data and reports). */
-  out(text: string): void;
+  out: (text: string) => void;
   /** Writes to standard error (problems and progress). */
-  err(text: string): void;
+  err: (text: string) => void;
   /** The directory relative paths are resolved against (where the user typed the command). */
   cwd: string;
   /** The current time, for exports and status checks. */

@@ -42,18 +42,30 @@ beforeEach(() => {
 
 const NEW_EVENT = [
   'new',
-  '--title-de', 'Gipfel zur digitalen Souveränität in Berlin',
-  '--title-en', 'Summit on European digital sovereignty in Berlin',
-  '--date', '2025-11-18',
-  '--category', 'politics',
-  '--category', 'sovereign-alternatives',
-  '--summary-de', 'Deutschland und Frankreich luden zu einem Gipfel ein.',
-  '--summary-en', 'Germany and France hosted a summit.',
-  '--source-url', 'https://example.org/summit',
-  '--source-title', 'Summit report',
-  '--source-publisher', 'Example News',
-  '--source-lang', 'en',
-  '--jurisdiction', 'EU',
+  '--title-de',
+  'Gipfel zur digitalen Souveränität in Berlin',
+  '--title-en',
+  'Summit on European digital sovereignty in Berlin',
+  '--date',
+  '2025-11-18',
+  '--category',
+  'politics',
+  '--category',
+  'sovereign-alternatives',
+  '--summary-de',
+  'Deutschland und Frankreich luden zu einem Gipfel ein.',
+  '--summary-en',
+  'Germany and France hosted a summit.',
+  '--source-url',
+  'https://example.org/summit',
+  '--source-title',
+  'Summit report',
+  '--source-publisher',
+  'Example News',
+  '--source-lang',
+  'en',
+  '--jurisdiction',
+  'EU',
 ];
 
 describe('chronik validate', () => {
@@ -67,12 +79,21 @@ describe('chronik validate', () => {
     const dir = await copyOfData();
     await writeFile(join(dir, 'events', 'empty.yaml'), '');
     const storm = join(dir, 'events', '2023-07-11-storm-0558-signing-key-intrusion.yaml');
-    await writeFile(storm, (await readFile(storm, 'utf8')).replace('summary:', 'sumary:').replace("'2023-07-11'", "'2023-02-30'"));
+    await writeFile(
+      storm,
+      (await readFile(storm, 'utf8'))
+        .replace('summary:', 'sumary:')
+        .replace("'2023-07-11'", "'2023-02-30'"),
+    );
     expect(await run(['validate', dir], context)).toBe(EXIT.problems);
     const lines = err.trimEnd().split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/events\/2023-07-11-storm-0558-signing-key-intrusion\.yaml:4:10 {2}date\.start {2}"2023-02-30" does not exist: February 2023 has days 01 to 28 \(use a day from 01 to 28\)$/),
-      expect.stringMatching(/events\/2023-07-11-storm-0558-signing-key-intrusion\.yaml:9:1 {2}sumary {2}unknown field "sumary" \(did you mean "summary"\? rename it\)$/),
+      expect.stringMatching(
+        /events\/2023-07-11-storm-0558-signing-key-intrusion\.yaml:4:10 {2}date\.start {2}"2023-02-30" does not exist: February 2023 has days 01 to 28 \(use a day from 01 to 28\)$/,
+      ),
+      expect.stringMatching(
+        /events\/2023-07-11-storm-0558-signing-key-intrusion\.yaml:9:1 {2}sumary {2}unknown field "sumary" \(did you mean "summary"\? rename it\)$/,
+      ),
       expect.stringMatching(/events\/empty\.yaml:1:1 {2}\(file\) {2}the file is empty/),
       '✗ 3 problems in 2 files',
     ]);
@@ -81,7 +102,9 @@ describe('chronik validate', () => {
 
   it('resolves a relative directory against the working directory', async () => {
     const dir = await copyOfData();
-    expect(await run(['validate', dir.split('/').at(-1)!], { ...context, cwd: join(dir, '..') })).toBe(EXIT.ok);
+    expect(
+      await run(['validate', dir.split('/').at(-1)!], { ...context, cwd: join(dir, '..') }),
+    ).toBe(EXIT.ok);
   });
 
   it('exits 1 with a clear message for a directory that does not exist', async () => {
@@ -97,7 +120,9 @@ describe('chronik new', () => {
     const id = '2025-11-18-summit-on-european-digital-sovereignty-in-berlin';
     expect(out).toContain(`✓ wrote`);
     const text = await readFile(join(dir, 'events', `${id}.yaml`), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/event.schema.json');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../schema/event.schema.json',
+    );
     expect(text).toContain('precision: day');
     expect(text).toContain('- date: 2026-11-29');
     expect(await run(['validate', dir], context)).toBe(EXIT.ok);
@@ -106,16 +131,29 @@ describe('chronik new', () => {
   it('refuses to overwrite an existing file', async () => {
     const dir = await copyOfData();
     const before = await readdir(join(dir, 'events'));
-    const code = await run([...NEW_EVENT, '--dir', dir, '--id', '2024-06-24-osba-open-letter-delos'], context);
+    const code = await run(
+      [...NEW_EVENT, '--dir', dir, '--id', '2024-06-24-osba-open-letter-delos'],
+      context,
+    );
     expect(code).toBe(EXIT.problems);
-    expect(err).toContain('2024-06-24-osba-open-letter-delos.yaml:1:1  (file)  the file already exists');
+    expect(err).toContain(
+      '2024-06-24-osba-open-letter-delos.yaml:1:1  (file)  the file already exists',
+    );
     expect(await readdir(join(dir, 'events'))).toEqual(before);
   });
 
   it('writes nothing when the new event would be invalid', async () => {
     const dir = await copyOfData();
     const before = await readdir(join(dir, 'events'));
-    const args = [...NEW_EVENT, '--dir', dir, '--category', 'wether', '--source-url', 'javascript:alert(1)'];
+    const args = [
+      ...NEW_EVENT,
+      '--dir',
+      dir,
+      '--category',
+      'wether',
+      '--source-url',
+      'javascript:alert(1)',
+    ];
     expect(await run(args, context)).toBe(EXIT.problems);
     expect(err).toMatch(/categories\[2\] {2}unknown category "wether"/);
     expect(err).toMatch(/sources\[0\]\.url {2}"javascript:alert\(1\)" is a javascript: link/);
@@ -124,8 +162,14 @@ describe('chronik new', () => {
   });
 
   it.each([
-    [['--date', '2023-02-30'], 'option \'--date <date>\' argument \'2023-02-30\' is invalid. "2023-02-30" is not a date'],
-    [['--precision', 'week'], "argument 'week' is invalid. Allowed choices are day, month, quarter, season, year"],
+    [
+      ['--date', '2023-02-30'],
+      "option '--date <date>' argument '2023-02-30' is invalid. \"2023-02-30\" is not a date",
+    ],
+    [
+      ['--precision', 'week'],
+      "argument 'week' is invalid. Allowed choices are day, month, quarter, season, year",
+    ],
     [['--importance', '5'], 'use 1 (landmark), 2 (notable) or 3 (detail)'],
   ])('exits 2 on a bad option value %j', async (extra, message) => {
     expect(await run([...NEW_EVENT, ...extra], context)).toBe(EXIT.usage);
@@ -141,9 +185,9 @@ describe('chronik new', () => {
     expect(toEventId('2024-06', 'Report: Microsoft’s Azure server exposed credentials!')).toBe(
       '2024-06-report-microsoft-s-azure-server-exposed-credentials',
     );
-    expect(toEventId('2024', 'A very long title that goes on and on and on about many things')).toBe(
-      '2024-a-very-long-title-that-goes-on-and-on-and-on-about-many',
-    );
+    expect(
+      toEventId('2024', 'A very long title that goes on and on and on about many things'),
+    ).toBe('2024-a-very-long-title-that-goes-on-and-on-and-on-about-many');
   });
 });
 
@@ -151,7 +195,13 @@ describe('chronik export', () => {
   it('prints all events in chronological order with a dataset header, valid against the JSON Schema', async () => {
     expect(await run(['export', '--format', 'json'], context)).toBe(EXIT.ok);
     const document = JSON.parse(out) as {
-      dataset: { version: string; generatedAt: string; license: { id: string }; schema: string; eventCount: number };
+      dataset: {
+        version: string;
+        generatedAt: string;
+        license: { id: string };
+        schema: string;
+        eventCount: number;
+      };
       events: { id: string }[];
     };
     expect(document.dataset).toMatchObject({
@@ -173,7 +223,9 @@ describe('chronik export', () => {
 
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const schema = JSON.parse(await readFile(join(SCHEMA_DIR, 'export.schema.json'), 'utf8')) as object;
+    const schema = JSON.parse(
+      await readFile(join(SCHEMA_DIR, 'export.schema.json'), 'utf8'),
+    ) as object;
     const validate = ajv.compile(schema);
     expect(validate(document) ? [] : validate.errors).toEqual([]);
   });
@@ -181,7 +233,9 @@ describe('chronik export', () => {
   it('writes to --out and reports on standard error', async () => {
     const dir = await copyOfData();
     const file = join(dir, 'export.json');
-    expect(await run(['export', '--format', 'json', '--out', file, '--dir', dir], context)).toBe(EXIT.ok);
+    expect(await run(['export', '--format', 'json', '--out', file, '--dir', dir], context)).toBe(
+      EXIT.ok,
+    );
     expect(out).toBe('');
     expect(err).toMatch(/^✓ \d+ events written to .*export\.json\n$/);
     expect(JSON.parse(await readFile(file, 'utf8'))).toHaveProperty('events');
@@ -191,7 +245,9 @@ describe('chronik export', () => {
     const dir = await copyOfData();
     await writeFile(join(dir, 'events', 'broken.yaml'), 'id: [');
     const file = join(dir, 'export.json');
-    expect(await run(['export', '--format', 'json', '--out', file, '--dir', dir], context)).toBe(EXIT.problems);
+    expect(await run(['export', '--format', 'json', '--out', file, '--dir', dir], context)).toBe(
+      EXIT.problems,
+    );
     expect(err).toContain('Nothing was exported');
     await expect(readFile(file)).rejects.toThrow(/ENOENT/);
   });
@@ -205,7 +261,9 @@ describe('chronik export', () => {
 describe('chronik stats', () => {
   it('reports counts and completeness', async () => {
     expect(await run(['stats'], context)).toBe(EXIT.ok);
-    expect(out).toMatch(/^Delos Cloud and digital sovereignty \(delos-cloud \d+\.\d+\.\d+\): \d+ events/);
+    expect(out).toMatch(
+      /^Delos Cloud and digital sovereignty \(delos-cloud \d+\.\d+\.\d+\): \d+ events/,
+    );
     expect(out).toMatch(/bilingual \(title and summary in de and en\): (\d+)\/\1 \(100%\)/);
     expect(out).toMatch(/events with a source {2}(\d+)\/\1 \(100%\)/);
     expect(out).toContain('By precision');

@@ -40,7 +40,9 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
 
   program
     .command('validate')
-    .description('check every file of a data directory; print all problems as path:line:col  field  message (fix)')
+    .description(
+      'check every file of a data directory; print all problems as path:line:col  field  message (fix)',
+    )
     .argument('[dir]', 'data directory: dataset.yaml, the registries and events/', undefined)
     .action(async (dir: string | undefined) => {
       setExitCode(await validateCommand(context, { dir: dataDir(dir) }));
@@ -61,9 +63,10 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
     .requiredOption('--source-lang <code>', 'language of the source, e.g. de or en')
     .option('--source-published <date>', 'publication date of the source', date)
     .addOption(
-      new Option('--precision <precision>', 'how precisely the date is known (default: from the date)').choices(
-        PRECISIONS,
-      ),
+      new Option(
+        '--precision <precision>',
+        'how precisely the date is known (default: from the date)',
+      ).choices(PRECISIONS),
     )
     .option('--end <date>', 'end date for events that span time', date)
     .option('--approximate', 'the date is only approximately known')
@@ -80,7 +83,9 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
   program
     .command('export')
     .description('write all events, sorted, as one document with a dataset header')
-    .addOption(new Option('--format <format>', 'output format').choices(['json']).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json']).makeOptionMandatory(),
+    )
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--schema-url <url>', 'URL of the export JSON Schema to name in the header')
     .option('--dir <dir>', 'data directory')
@@ -96,11 +101,15 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
 
   program
     .command('stats')
-    .description('count events by category, year and precision; report language and source completeness')
+    .description(
+      'count events by category, year and precision; report language and source completeness',
+    )
     .option('--json', 'print the counts as JSON')
     .option('--dir <dir>', 'data directory')
     .action(async (options: { json?: boolean; dir?: string }) => {
-      setExitCode(await statsCommand(context, { json: options.json === true, dir: dataDir(options.dir) }));
+      setExitCode(
+        await statsCommand(context, { json: options.json === true, dir: dataDir(options.dir) }),
+      );
     });
 
   return program;

@@ -22,7 +22,9 @@ describe('parseDataset', () => {
   });
 
   it('reports an id that does not match the file name', () => {
-    const { lines, dataset, events } = check({ 'other-name.yaml': eventYaml({ id: 'test-event' }) });
+    const { lines, dataset, events } = check({
+      'other-name.yaml': eventYaml({ id: 'test-event' }),
+    });
     expect(lines).toEqual([
       'events/other-name.yaml:1:5  id  id "test-event" does not match the file name other-name.yaml (rename the file to test-event.yaml or set id: other-name)',
     ]);
@@ -67,7 +69,7 @@ describe('parseDataset', () => {
     ]);
   });
 
-  it('reports cross-file problems in the same run as a file\'s own problems', () => {
+  it("reports cross-file problems in the same run as a file's own problems", () => {
     const { lines } = check({
       'test-event.yaml': eventYaml({ categories: ['wether'], sources: [] }),
     });
@@ -79,11 +81,19 @@ describe('parseDataset', () => {
 
   it('does not report relations to an event whose file has other problems', () => {
     const { lines } = check({
-      'test-event.yaml': eventYaml({ related: [{ id: 'broken', type: 'cites' }, { id: 'unreadable', type: 'cites' }] }),
+      'test-event.yaml': eventYaml({
+        related: [
+          { id: 'broken', type: 'cites' },
+          { id: 'unreadable', type: 'cites' },
+        ],
+      }),
       'broken.yaml': eventYaml({ id: 'broken', sources: [] }),
       'unreadable.yaml': 'id: [',
     });
-    expect(lines.map((line) => line.split('  ')[0])).toEqual(['events/broken.yaml:17:10', 'events/unreadable.yaml:1:5']);
+    expect(lines.map((line) => line.split('  ')[0])).toEqual([
+      'events/broken.yaml:17:10',
+      'events/unreadable.yaml:1:5',
+    ]);
   });
 
   it('reports an event marked as happened that starts after now', () => {
@@ -94,7 +104,10 @@ describe('parseDataset', () => {
       'events/test-event.yaml:1:1  status  the event starts on 2027-01, after today, but is marked as happened (set status: scheduled)',
     ]);
     const scheduled = check({
-      'test-event.yaml': eventYaml({ date: { start: '2027-01', precision: 'month' }, status: 'scheduled' }),
+      'test-event.yaml': eventYaml({
+        date: { start: '2027-01', precision: 'month' },
+        status: 'scheduled',
+      }),
     });
     expect(scheduled.problems).toEqual([]);
   });
@@ -134,7 +147,10 @@ describe('parseDataset', () => {
   it('reports problems in registries', () => {
     const files = dataFiles({}).map((file) =>
       file.path === 'categories.yaml'
-        ? { ...file, contents: `${String(file.contents)}- id: politics\n  label: { de: x, en: x }\n  description: { de: x, en: x }\n  color: red\n  colorDark: '#ffffff'\n  shape: blob\n` }
+        ? {
+            ...file,
+            contents: `${String(file.contents)}- id: politics\n  label: { de: x, en: x }\n  description: { de: x, en: x }\n  color: red\n  colorDark: '#ffffff'\n  shape: blob\n`,
+          }
         : file,
     );
     const lines = parseDataset({ files, now: NOW }).problems.map(formatProblem);
@@ -144,7 +160,10 @@ describe('parseDataset', () => {
     ]);
     const duplicate = dataFiles({}).map((file) =>
       file.path === 'actors.yaml'
-        ? { ...file, contents: `${String(file.contents)}- id: osba\n  name: { de: x, en: x }\n  kind: company\n` }
+        ? {
+            ...file,
+            contents: `${String(file.contents)}- id: osba\n  name: { de: x, en: x }\n  kind: company\n`,
+          }
         : file,
     );
     expect(parseDataset({ files: duplicate, now: NOW }).problems.map(formatProblem)).toEqual([

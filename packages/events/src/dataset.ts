@@ -190,7 +190,12 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
     }
     const owner = typeof id === 'string' ? ids.get(id) : undefined;
     if (owner !== undefined && owner !== file) {
-      report(['id'], id, `id "${String(id)}" is already used by ${owner}`, 'give this event its own id');
+      report(
+        ['id'],
+        id,
+        `id "${String(id)}" is already used by ${owner}`,
+        'give this event its own id',
+      );
     }
 
     for (const key of ['categories', 'actors', 'jurisdictions'] as const) {
@@ -203,7 +208,9 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
           [key, index],
           value,
           `unknown ${what} "${value}"`,
-          guess ? `did you mean "${guess}"?` : `use an id from ${registryFile} or add "${value}" there`,
+          guess
+            ? `did you mean "${guess}"?`
+            : `use an id from ${registryFile} or add "${value}" there`,
         );
       });
     }

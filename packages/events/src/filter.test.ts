@@ -6,7 +6,10 @@ const EVENTS = [
   event({
     id: 'dsk',
     date: { start: '2022-11-24', precision: 'day' },
-    title: { de: 'Datenschutzkonferenz zu Microsoft 365', en: 'Data protection conference on Microsoft 365' },
+    title: {
+      de: 'Datenschutzkonferenz zu Microsoft 365',
+      en: 'Data protection conference on Microsoft 365',
+    },
     summary: { de: 'Nicht nachweisbar.', en: 'Cannot be demonstrated.' },
     categories: ['data-protection', 'legal'],
     actors: ['dsk', 'microsoft'],
@@ -39,7 +42,14 @@ const EVENTS = [
     categories: ['politics'],
     jurisdictions: ['EU'],
     status: 'scheduled',
-    sources: [{ url: 'https://example.org/straße', title: 'x', publisher: 'Süddeutsche Zeitung', lang: 'de' }],
+    sources: [
+      {
+        url: 'https://example.org/straße',
+        title: 'x',
+        publisher: 'Süddeutsche Zeitung',
+        lang: 'de',
+      },
+    ],
   }),
 ];
 
@@ -50,7 +60,11 @@ describe('filterEvents', () => {
     ['no options', {}, ['dsk', 'storm', 'ionos', 'summit']],
     ['any category', { categories: ['legal', 'security'] }, ['dsk', 'storm']],
     ['all categories', { categories: ['data-protection', 'legal'], categoryMatch: 'all' }, ['dsk']],
-    ['all categories, none has both', { categories: ['legal', 'security'], categoryMatch: 'all' }, []],
+    [
+      'all categories, none has both',
+      { categories: ['legal', 'security'], categoryMatch: 'all' },
+      [],
+    ],
     ['empty category list', { categories: [] }, ['dsk', 'storm', 'ionos', 'summit']],
     ['actors', { actors: ['microsoft'] }, ['dsk', 'storm']],
     ['jurisdictions', { jurisdictions: ['DE', 'EU'] }, ['dsk', 'ionos', 'summit']],
@@ -78,7 +92,9 @@ describe('filterEvents', () => {
     expect(() => filterEvents(EVENTS, { from: 'banana' })).toThrow(
       /filterEvents: from "banana" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD/,
     );
-    expect(() => filterEvents(EVENTS, { to: '2024-02-30' })).toThrow(/filterEvents: to "2024-02-30"/);
+    expect(() => filterEvents(EVENTS, { to: '2024-02-30' })).toThrow(
+      /filterEvents: to "2024-02-30"/,
+    );
   });
 });
 

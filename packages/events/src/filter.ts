@@ -114,9 +114,6 @@ export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) =
  * @example
  * filterEvents(events, { categories: ['security'], from: '2024' })
  */
-export function filterEvents(
-  events: readonly ChronikEvent[],
-  filter: EventFilter,
-): ChronikEvent[] {
+export function filterEvents(events: readonly ChronikEvent[], filter: EventFilter): ChronikEvent[] {
   return events.filter(createEventMatcher(filter));
 }

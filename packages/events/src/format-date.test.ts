@@ -31,12 +31,36 @@ describe('formatPartialDate', () => {
 describe('formatEventDate', () => {
   it.each<[EventDate, string, string]>([
     [{ start: '2022', precision: 'year', approximate: true }, 'ca. 2022', 'approx. 2022'],
-    [{ start: '2024-03', precision: 'month', approximate: true }, 'ca. März 2024', 'approx. March 2024'],
-    [{ start: '2024-03-04', precision: 'day', end: '2024-03-08' }, '4.–8. März 2024', '4–8 March 2024'],
-    [{ start: '2024-06-30', precision: 'day', end: '2024-07-02' }, '30. Juni – 2. Juli 2024', '30 June – 2 July 2024'],
-    [{ start: '2024-12-30', precision: 'day', end: '2025-01-02' }, '30. Dezember 2024 – 2. Januar 2025', '30 December 2024 – 2 January 2025'],
-    [{ start: '2024-03', precision: 'month', end: '2024-04' }, 'März–April 2024', 'March–April 2024'],
-    [{ start: '2024-03', precision: 'season', end: '2024-04' }, 'Frühjahr 2024 – April 2024', 'spring 2024 – April 2024'],
+    [
+      { start: '2024-03', precision: 'month', approximate: true },
+      'ca. März 2024',
+      'approx. March 2024',
+    ],
+    [
+      { start: '2024-03-04', precision: 'day', end: '2024-03-08' },
+      '4.–8. März 2024',
+      '4–8 March 2024',
+    ],
+    [
+      { start: '2024-06-30', precision: 'day', end: '2024-07-02' },
+      '30. Juni – 2. Juli 2024',
+      '30 June – 2 July 2024',
+    ],
+    [
+      { start: '2024-12-30', precision: 'day', end: '2025-01-02' },
+      '30. Dezember 2024 – 2. Januar 2025',
+      '30 December 2024 – 2 January 2025',
+    ],
+    [
+      { start: '2024-03', precision: 'month', end: '2024-04' },
+      'März–April 2024',
+      'March–April 2024',
+    ],
+    [
+      { start: '2024-03', precision: 'season', end: '2024-04' },
+      'Frühjahr 2024 – April 2024',
+      'spring 2024 – April 2024',
+    ],
     [{ start: '2021', precision: 'year', end: '2024' }, '2021 – 2024', '2021 – 2024'],
   ])('%j: %s / %s', (date, de, en) => {
     expect(formatEventDate(date, { lang: 'de' })).toBe(de);
@@ -53,8 +77,12 @@ describe('formatEventDate', () => {
       'keeps the calendar day in %s',
       (zone) => {
         process.env.TZ = zone;
-        expect(formatEventDate({ start: '2024-01-01', precision: 'day' }, { lang: 'en' })).toBe('1 January 2024');
-        expect(formatEventDate({ start: '2024-06', precision: 'month' }, { lang: 'de' })).toBe('Juni 2024');
+        expect(formatEventDate({ start: '2024-01-01', precision: 'day' }, { lang: 'en' })).toBe(
+          '1 January 2024',
+        );
+        expect(formatEventDate({ start: '2024-06', precision: 'month' }, { lang: 'de' })).toBe(
+          'Juni 2024',
+        );
       },
     );
   });

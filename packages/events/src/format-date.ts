@@ -60,7 +60,8 @@ export function formatPartialDate(options: {
     case 'season': {
       const name = SEASONS[lang][month] ?? format(date, 'MMMM', { locale });
       // Winter runs from December into the next year: "Winter 2024/25".
-      const years = month === 12 ? `${year}/${String((year + 1) % 100).padStart(2, '0')}` : `${year}`;
+      const years =
+        month === 12 ? `${year}/${String((year + 1) % 100).padStart(2, '0')}` : `${year}`;
       return `${name} ${years}`;
     }
     case 'year':
@@ -80,7 +81,8 @@ export function formatPartialDate(options: {
  */
 export function formatEventDate(date: EventDate, options: { lang: Language }): string {
   const { lang } = options;
-  const text = date.end === undefined ? formatSingle(date, lang) : formatRange(date, date.end, lang);
+  const text =
+    date.end === undefined ? formatSingle(date, lang) : formatRange(date, date.end, lang);
   return date.approximate ? `${APPROXIMATE[lang]} ${text}` : text;
 }
 

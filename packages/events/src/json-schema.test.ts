@@ -37,13 +37,19 @@ describe('JSON Schemas', () => {
     const files = await readDataFiles(DEFAULT_DATA_DIR);
     expect(files.length).toBeGreaterThan(4);
     for (const file of files) {
-      const schemaName = file.path.startsWith('events/') ? 'event.schema.json' : SCHEMA_FOR[file.path];
+      const schemaName = file.path.startsWith('events/')
+        ? 'event.schema.json'
+        : SCHEMA_FOR[file.path];
       if (!schemaName) continue;
       const validate = ajv.compile(schemas[schemaName]!);
-      const text = typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents);
+      const text =
+        typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents);
       const data: unknown = parse(text);
       const valid = validate(data);
-      expect({ file: file.path, errors: valid ? [] : validate.errors }).toEqual({ file: file.path, errors: [] });
+      expect({ file: file.path, errors: valid ? [] : validate.errors }).toEqual({
+        file: file.path,
+        errors: [],
+      });
     }
   });
 
@@ -52,7 +58,13 @@ describe('JSON Schemas', () => {
     ['a missing language', { ...eventInput(), title: { de: 'Titel' } }],
     ['a malformed date', { ...eventInput(), date: { start: '23-07-11', precision: 'day' } }],
     ['no sources', { ...eventInput(), sources: [] }],
-    ['a javascript: URL', { ...eventInput(), sources: [{ url: 'javascript:alert(1)', title: 'x', publisher: 'x', lang: 'en' }] }],
+    [
+      'a javascript: URL',
+      {
+        ...eventInput(),
+        sources: [{ url: 'javascript:alert(1)', title: 'x', publisher: 'x', lang: 'en' }],
+      },
+    ],
   ])('rejects an event with %s', (_, data) => {
     const validate = createAjv().compile(schemas['event.schema.json']!);
     expect(validate(data)).toBe(false);
@@ -62,7 +74,9 @@ describe('JSON Schemas', () => {
     const result = await loadDataset({ now: new Date('2026-11-29T00:00:00Z') });
     if (!result.dataset) throw new Error('the curated data should be valid');
     const document = JSON.parse(
-      JSON.stringify(toDatasetExport({ dataset: result.dataset, generatedAt: new Date('2026-11-29T10:00:00Z') })),
+      JSON.stringify(
+        toDatasetExport({ dataset: result.dataset, generatedAt: new Date('2026-11-29T10:00:00Z') }),
+      ),
     ) as unknown;
     const validate = createAjv().compile(schemas['export.schema.json']!);
     expect(validate.errors ?? validate(document)).toBe(true);

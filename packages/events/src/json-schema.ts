@@ -17,7 +17,8 @@ import {
  * existing in other files) are only made by `parseDataset`.
  */
 export function getJsonSchemas(): Record<string, Record<string, unknown>> {
-  const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const input = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   return {
     'event.schema.json': input(EventSchema),
     'categories.schema.json': input(CategoriesFileSchema),

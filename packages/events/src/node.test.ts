@@ -31,7 +31,9 @@ describe('loadDataset', () => {
   });
 
   it('reads a directory from disk and shows paths relative to displayRoot', async () => {
-    const dir = await writeDir(dataFiles({ 'x.yaml': eventYaml({ id: 'y' }), 'good.yaml': eventYaml({ id: 'good' }) }));
+    const dir = await writeDir(
+      dataFiles({ 'x.yaml': eventYaml({ id: 'y' }), 'good.yaml': eventYaml({ id: 'good' }) }),
+    );
     const result = await loadDataset({ dir, now: NOW, displayRoot: join(dir, '..') });
     const name = dir.split('/').at(-1)!;
     expect(result.problems.map(formatProblem)).toEqual([

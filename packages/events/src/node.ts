@@ -63,5 +63,8 @@ export async function loadDataset(options: {
   const result = parseDataset({ files, now: options.now });
   const root = options.displayRoot ?? process.cwd();
   const shown = (path: string) => relative(root, join(dir, path)).split(sep).join('/');
-  return { ...result, problems: result.problems.map((problem) => ({ ...problem, file: shown(problem.file) })) };
+  return {
+    ...result,
+    problems: result.problems.map((problem) => ({ ...problem, file: shown(problem.file) })),
+  };
 }

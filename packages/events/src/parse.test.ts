@@ -46,7 +46,9 @@ describe('parseEvent', () => {
   it('reports broken YAML syntax with its position', () => {
     const text = VALID.replace('  en: Title', '  en: "Title');
     const [problem] = problemsOf(text);
-    expect(problem).toMatch(/^events\/test-event\.yaml:8:7 {2}\(file\) {2}invalid YAML: .*\(close the quote/);
+    expect(problem).toMatch(
+      /^events\/test-event\.yaml:8:7 {2}\(file\) {2}invalid YAML: .*\(close the quote/,
+    );
   });
 
   it('reports an unknown field with the fields allowed there', () => {
@@ -69,15 +71,26 @@ describe('parseEvent', () => {
   });
 
   it.each([
-    ['title', '  en: Title\n', 'events/test-event.yaml:7:3  title.en  the English text is missing (add en: with the English title)'],
-    ['summary', '  de: Zusammenfassung.\n', 'events/test-event.yaml:10:3  summary.de  the German text is missing (add de: with the German summary)'],
+    [
+      'title',
+      '  en: Title\n',
+      'events/test-event.yaml:7:3  title.en  the English text is missing (add en: with the English title)',
+    ],
+    [
+      'summary',
+      '  de: Zusammenfassung.\n',
+      'events/test-event.yaml:10:3  summary.de  the German text is missing (add de: with the German summary)',
+    ],
   ])('reports a missing language in %s', (_, line, expected) => {
     expect(problemsOf(VALID.replace(line, ''))).toEqual([expected]);
   });
 
   it.each([
     ['2023-13-01', '"2023-13-01" has month 13, which does not exist (use a month from 01 to 12)'],
-    ['2023-02-30', '"2023-02-30" does not exist: February 2023 has days 01 to 28 (use a day from 01 to 28)'],
+    [
+      '2023-02-30',
+      '"2023-02-30" does not exist: February 2023 has days 01 to 28 (use a day from 01 to 28)',
+    ],
     ['23-07-11', '"23-07-11" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD'],
   ])('reports the invalid date %s at date.start', (value, message) => {
     const [problem, ...rest] = problemsOf(VALID.replace("'2024-06-27'", `'${value}'`));
@@ -93,12 +106,31 @@ describe('parseEvent', () => {
   });
 
   it.each([
-    ["'2024-06'", 'day', 'precision "day" needs a start written as YYYY-MM-DD, but start is "2024-06" (write start as "2024-06-01" or set precision: month)'],
-    ["'2024-06-27'", 'year', 'precision "year" needs a start written as YYYY, but start is "2024-06-27" (write start as "2024" or set precision: day)'],
-    ["'2024-05'", 'quarter', 'a quarter starts in January, April, July or October, but start is "2024-05"'],
-    ["'2024-04'", 'season', 'a season starts in March (spring), June (summer), September (autumn) or December (winter), but start is "2024-04"'],
+    [
+      "'2024-06'",
+      'day',
+      'precision "day" needs a start written as YYYY-MM-DD, but start is "2024-06" (write start as "2024-06-01" or set precision: month)',
+    ],
+    [
+      "'2024-06-27'",
+      'year',
+      'precision "year" needs a start written as YYYY, but start is "2024-06-27" (write start as "2024" or set precision: day)',
+    ],
+    [
+      "'2024-05'",
+      'quarter',
+      'a quarter starts in January, April, July or October, but start is "2024-05"',
+    ],
+    [
+      "'2024-04'",
+      'season',
+      'a season starts in March (spring), June (summer), September (autumn) or December (winter), but start is "2024-04"',
+    ],
   ])('reports a precision that contradicts the date (%s, %s)', (start, precision, message) => {
-    const text = VALID.replace("'2024-06-27'", start).replace('precision: day', `precision: ${precision}`);
+    const text = VALID.replace("'2024-06-27'", start).replace(
+      'precision: day',
+      `precision: ${precision}`,
+    );
     const [problem, ...rest] = problemsOf(text);
     expect(rest).toEqual([]);
     expect(problem).toContain(`events/test-event.yaml:5:14  date.precision  ${message}`);
@@ -128,7 +160,9 @@ describe('parseEvent', () => {
   ])('reports an event without sources (%s)', (_, replacement) => {
     const text = VALID.replace(/sources:[\s\S]*$/, replacement);
     const [problem] = problemsOf(text);
-    expect(problem).toMatch(/ {2}sources {2}(needs at least one source|required field "sources" is missing) \((add a source with url, title, publisher and lang|add sources: Where the facts come from; at least one)\)$/);
+    expect(problem).toMatch(
+      / {2}sources {2}(needs at least one source|required field "sources" is missing) \((add a source with url, title, publisher and lang|add sources: Where the facts come from; at least one)\)$/,
+    );
   });
 
   it.each([
@@ -178,7 +212,9 @@ describe('parseEvent', () => {
   });
 
   it('reports duplicate keys, duplicate sources and self-relations', () => {
-    expect(problemsOf(`${VALID}id: other\n`)[0]).toMatch(/:18:1 {2}\(file\) {2}invalid YAML: Map keys must be unique \(keep one of the two entries/);
+    expect(problemsOf(`${VALID}id: other\n`)[0]).toMatch(
+      /:18:1 {2}\(file\) {2}invalid YAML: Map keys must be unique \(keep one of the two entries/,
+    );
     const doubled = `${VALID}  - url: https://example.org/a\n    title: B\n    publisher: B\n    lang: de\nrelated:\n  - { id: test-event, type: cites }\n`;
     expect(problemsOf(doubled)).toEqual([
       'events/test-event.yaml:18:10  sources[1].url  "https://example.org/a" is listed twice (also sources[0]) (remove the duplicate source)',

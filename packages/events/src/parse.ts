@@ -19,7 +19,7 @@ export interface ParseResult<T> {
   /** Everything wrong with the file; empty when `value` is present. */
   problems: Problem[];
   /** Where a field was written in the file, for problems found later (see `dataset.ts`). */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => Position;
 }
 
 /**
@@ -38,7 +38,8 @@ export function parseDataFile<S extends z.ZodType>(options: {
   const yaml = readYamlFile(options);
   if (yaml.problems.length > 0) return { problems: yaml.problems, locate: yaml.locate };
   const result = schema.safeParse(yaml.data);
-  if (result.success) return { value: result.data, data: yaml.data, problems: [], locate: yaml.locate };
+  if (result.success)
+    return { value: result.data, data: yaml.data, problems: [], locate: yaml.locate };
   return {
     data: yaml.data,
     problems: toProblems({

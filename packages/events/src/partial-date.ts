@@ -68,8 +68,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** The outcome of reading a partial date: its parts, or why it is not one (with the fix). */
 export type PartialDateResult =
-  | { ok: true; parts: PartialDateParts }
-  | { ok: false; message: string; fix: string };
+  { ok: true; parts: PartialDateParts } | { ok: false; message: string; fix: string };
 
 /**
  * Reads a partial date string and checks that it names a real calendar date.

@@ -52,7 +52,5 @@ export function formatProblem(problem: Problem): string {
  * bottom like the files.
  */
 export function compareProblems(a: Problem, b: Problem): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
-  );
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }

@@ -134,19 +134,29 @@ export const PrecisionSchema = z.enum(PRECISIONS).meta({
     'How precisely the start is known: `day` (YYYY-MM-DD), `month` (YYYY-MM), `quarter` (YYYY-MM, first month of the quarter), `season` (YYYY-MM, first month of a meteorological season: 03, 06, 09, 12) or `year` (YYYY).',
 });
 
-function precisionProblem(start: string, precision: Precision): IssueParams & { message: string } | undefined {
+function precisionProblem(
+  start: string,
+  precision: Precision,
+): (IssueParams & { message: string }) | undefined {
   const parts = toPartialDateParts(start);
   if (!parts.ok) return undefined; // reported on `start` itself
   const { form, year, month } = parts.parts;
   const expected = getFormForPrecision(precision);
   if (form !== expected) {
-    const example = { year: `${year}`, month: `${year}-${String(month ?? 1).padStart(2, '0')}`, day: `${year}-${String(month ?? 1).padStart(2, '0')}-01` }[expected];
+    const example = {
+      year: `${year}`,
+      month: `${year}-${String(month ?? 1).padStart(2, '0')}`,
+      day: `${year}-${String(month ?? 1).padStart(2, '0')}-01`,
+    }[expected];
     return {
       message: `precision "${precision}" needs a start written as ${expected === 'year' ? 'YYYY' : expected === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'}, but start is "${start}"`,
       fix: `write start as "${example}" or set precision: ${form}`,
     };
   }
-  if (precision === 'quarter' && !(QUARTER_START_MONTHS as readonly number[]).includes(month ?? 0)) {
+  if (
+    precision === 'quarter' &&
+    !(QUARTER_START_MONTHS as readonly number[]).includes(month ?? 0)
+  ) {
     return {
       message: `a quarter starts in January, April, July or October, but start is "${start}"`,
       fix: `use the quarter's first month (${QUARTER_START_MONTHS.map((m) => `${year}-${String(m).padStart(2, '0')}`).join(', ')}) or set precision: month`,
@@ -155,7 +165,7 @@ function precisionProblem(start: string, precision: Precision): IssueParams & { 
   if (precision === 'season' && !(SEASON_START_MONTHS as readonly number[]).includes(month ?? 0)) {
     return {
       message: `a season starts in March (spring), June (summer), September (autumn) or December (winter), but start is "${start}"`,
-      fix: 'use the season\'s first month, e.g. 2024-03 for spring 2024, or set precision: month',
+      fix: "use the season's first month, e.g. 2024-03 for spring 2024, or set precision: month",
     };
   }
   return undefined;
@@ -259,14 +269,21 @@ export const SourceSchema = z
     }),
     publisher: nonEmptyText.meta({ description: 'Who published it, e.g. `heise online`' }),
     published: PartialDateSchema.optional().meta({
-      description: 'When the source was published, as precisely as it shows (omit if it shows no date)',
+      description:
+        'When the source was published, as precisely as it shows (omit if it shows no date)',
     }),
     lang: LanguageCodeSchema,
   })
   .meta({ description: 'A source that documents the event' });
 
 /** How one event relates to another. */
-export const RELATION_TYPES = ['cites', 'responds-to', 'follows-from', 'supersedes', 'related'] as const;
+export const RELATION_TYPES = [
+  'cites',
+  'responds-to',
+  'follows-from',
+  'supersedes',
+  'related',
+] as const;
 
 /** How one event relates to another. */
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -299,7 +316,9 @@ export type Status = (typeof STATUSES)[number];
 /** One event: one YAML file under `data/events/`, named after its id. */
 export const EventSchema = z
   .strictObject({
-    id: SlugSchema.meta({ description: 'Unique kebab-case id; the file must be named `<id>.yaml`' }),
+    id: SlugSchema.meta({
+      description: 'Unique kebab-case id; the file must be named `<id>.yaml`',
+    }),
     date: EventDateSchema,
     title: LocalizedTextSchema.meta({ description: 'Short headline in German and English' }),
     summary: LocalizedTextSchema.meta({
@@ -321,18 +340,22 @@ export const EventSchema = z
       .array(SourceSchema)
       .min(1, { error: 'needs at least one source' })
       .meta({ description: 'Where the facts come from; at least one' }),
-    related: z.array(RelationSchema).default([]).meta({ description: 'Typed links to other events' }),
+    related: z
+      .array(RelationSchema)
+      .default([])
+      .meta({ description: 'Typed links to other events' }),
     importance: z
       .int()
       .min(1, { error: (issue) => `${String(issue.input)} is below 1` })
       .max(3, { error: (issue) => `${String(issue.input)} is above 3` })
       .default(2)
-      .meta({ description: '1 = landmark (always shown), 2 = notable, 3 = detail (shown when zoomed in)' }),
+      .meta({
+        description: '1 = landmark (always shown), 2 = notable, 3 = detail (shown when zoomed in)',
+      }),
     status: z.enum(STATUSES).default('happened').meta({ description: '`happened` or `scheduled`' }),
-    verified: z
-      .boolean()
-      .default(true)
-      .meta({ description: 'false when the date or claim could not be confirmed; `notes` must say why' }),
+    verified: z.boolean().default(true).meta({
+      description: 'false when the date or claim could not be confirmed; `notes` must say why',
+    }),
     notes: LocalizedTextSchema.optional().meta({
       description: 'Caveats for readers, e.g. where sources disagree on a date or amount',
     }),
@@ -345,7 +368,9 @@ export const EventSchema = z
         path: ['verified'],
         input: event.verified,
         message: 'an unverified event must say why in notes',
-        params: { fix: 'add notes: { de: …, en: … } explaining what could not be confirmed' } satisfies IssueParams,
+        params: {
+          fix: 'add notes: { de: …, en: … } explaining what could not be confirmed',
+        } satisfies IssueParams,
       });
     }
     const seen = new Map<string, number>();
@@ -369,7 +394,9 @@ export const EventSchema = z
           path: ['related', index, 'id'],
           input: relation.id,
           message: 'an event cannot relate to itself',
-          params: { fix: 'remove this relation or use the id of another event' } satisfies IssueParams,
+          params: {
+            fix: 'remove this relation or use the id of another event',
+          } satisfies IssueParams,
         });
       }
       const key = `${relation.type} ${relation.id}`;
@@ -399,7 +426,10 @@ export const EventSchema = z
       });
     }
   })
-  .meta({ title: 'Chronik event', description: 'One event of a Chronik timeline, in one YAML file' });
+  .meta({
+    title: 'Chronik event',
+    description: 'One event of a Chronik timeline, in one YAML file',
+  });
 
 /** The marker shapes categories are drawn with, so that colour is never the only cue. */
 export const SHAPES = ['circle', 'triangle', 'square', 'diamond', 'hexagon', 'star'] as const;
@@ -524,7 +554,10 @@ export const DatasetInfoSchema = z
         rule((value) =>
           /^\d+\.\d+\.\d+$/.test(value)
             ? undefined
-            : { message: `"${value}" is not a version number`, fix: 'use semantic versioning, e.g. 1.2.0' },
+            : {
+                message: `"${value}" is not a version number`,
+                fix: 'use semantic versioning, e.g. 1.2.0',
+              },
         ),
       )
       .meta({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),

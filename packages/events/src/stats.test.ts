@@ -6,7 +6,11 @@ describe('getEventStats', () => {
   it('counts by category, year, precision and status, and measures completeness', () => {
     const stats = getEventStats(
       [
-        event({ id: 'a', categories: ['legal', 'politics'], date: { start: '2023-07-11', precision: 'day' } }),
+        event({
+          id: 'a',
+          categories: ['legal', 'politics'],
+          date: { start: '2023-07-11', precision: 'day' },
+        }),
         event({
           id: 'b',
           categories: ['politics'],

@@ -39,7 +39,10 @@ function completeness(
   events: readonly ChronikEvent[],
   pick: (event: ChronikEvent) => Partial<Record<Language, string>> | undefined,
 ): Completeness {
-  const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Language, number>;
+  const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<
+    Language,
+    number
+  >;
   let present = 0;
   for (const event of events) {
     const text = pick(event);
@@ -82,7 +85,8 @@ export function getEventStats(
     if (event.sources.length > 0) eventsWithSources++;
     for (const source of event.sources) increment(sourceLanguages, source.lang);
     relations += event.related.length;
-    if (LANGUAGES.every((lang) => event.title[lang].trim() && event.summary[lang].trim())) bilingual++;
+    if (LANGUAGES.every((lang) => event.title[lang].trim() && event.summary[lang].trim()))
+      bilingual++;
   }
 
   return {

@@ -12,7 +12,11 @@ export async function exportCommand(
   context: CliContext,
   options: { format: 'json'; dir: string; out?: string; schemaUrl?: string },
 ): Promise<number> {
-  const result = await loadDataset({ dir: options.dir, now: context.now, displayRoot: context.cwd });
+  const result = await loadDataset({
+    dir: options.dir,
+    now: context.now,
+    displayRoot: context.cwd,
+  });
   if (!result.dataset) {
     reportProblems(context, result.problems);
     context.err('Nothing was exported; fix the problems above and run the export again.\n');

@@ -41,7 +41,8 @@ export interface NewEventOptions {
 /** The default id: the date followed by the English title, cut at a word near 60 characters. */
 export function toEventId(date: string, title: string): string {
   let slug = `${date}-${toSlug(title)}`;
-  while (slug.length > 60 && slug.includes('-', date.length + 1)) slug = slug.slice(0, slug.lastIndexOf('-'));
+  while (slug.length > 60 && slug.includes('-', date.length + 1))
+    slug = slug.slice(0, slug.lastIndexOf('-'));
   return slug;
 }
 
@@ -75,21 +76,33 @@ export async function newCommand(context: CliContext, options: NewEventOptions):
     ],
     ...(options.importance === undefined ? {} : { importance: options.importance }),
     ...(options.status === undefined ? {} : { status: options.status }),
-    changes: [{ date: context.now.toISOString().slice(0, 10), note: { de: 'Eintrag angelegt.', en: 'Entry added.' } }],
+    changes: [
+      {
+        date: context.now.toISOString().slice(0, 10),
+        note: { de: 'Eintrag angelegt.', en: 'Entry added.' },
+      },
+    ],
   };
 
   const path = `${EVENTS_FOLDER}/${id}.yaml`;
   const target = join(options.dir, path);
   const shown = relative(context.cwd, target);
   if (await exists(target)) {
-    context.err(`${shown}:1:1  (file)  the file already exists (choose another id with --id, or edit the file)\n`);
+    context.err(
+      `${shown}:1:1  (file)  the file already exists (choose another id with --id, or edit the file)\n`,
+    );
     return EXIT.problems;
   }
 
   const text = toEventFileText(event);
   const files = (await readDataFiles(options.dir)).filter((file) => file.path !== path);
-  const { problems } = parseDataset({ files: [...files, { path, contents: text }], now: context.now });
-  const own = problems.filter((problem) => problem.file === path).map((problem) => ({ ...problem, file: shown }));
+  const { problems } = parseDataset({
+    files: [...files, { path, contents: text }],
+    now: context.now,
+  });
+  const own = problems
+    .filter((problem) => problem.file === path)
+    .map((problem) => ({ ...problem, file: shown }));
   if (own.length > 0) {
     reportProblems(context, own);
     context.err('Nothing was written; correct the options above and run the command again.\n');

@@ -12,15 +12,25 @@ function table(rows: [string, string | number][]): string {
 }
 
 function languages(name: string, c: Completeness, of: number): [string, string] {
-  return [name, `de ${c.byLanguage.de}/${of} (${percent(c.byLanguage.de, of)})  en ${c.byLanguage.en}/${of} (${percent(c.byLanguage.en, of)})`];
+  return [
+    name,
+    `de ${c.byLanguage.de}/${of} (${percent(c.byLanguage.de, of)})  en ${c.byLanguage.en}/${of} (${percent(c.byLanguage.en, of)})`,
+  ];
 }
 
 /**
  * `chronik stats`: counts by category, year, precision and status, language completeness
  * and sourcing. Counts the valid events; exits 1 (after printing) if some files have problems.
  */
-export async function statsCommand(context: CliContext, options: { dir: string; json: boolean }): Promise<number> {
-  const result = await loadDataset({ dir: options.dir, now: context.now, displayRoot: context.cwd });
+export async function statsCommand(
+  context: CliContext,
+  options: { dir: string; json: boolean },
+): Promise<number> {
+  const result = await loadDataset({
+    dir: options.dir,
+    now: context.now,
+    displayRoot: context.cwd,
+  });
   const stats = getEventStats(result.events, {
     categoryOrder: result.dataset?.categories.map((category) => category.id),
   });
@@ -54,9 +64,17 @@ export async function statsCommand(context: CliContext, options: { dir: string; 
         '',
         'Sources',
         table([
-          ['events with a source', `${stats.sources.eventsWithSources}/${n} (${percent(stats.sources.eventsWithSources, n)})`],
+          [
+            'events with a source',
+            `${stats.sources.eventsWithSources}/${n} (${percent(stats.sources.eventsWithSources, n)})`,
+          ],
           ['sources in total', stats.sources.total],
-          ['by language', Object.entries(stats.sources.byLanguage).map(([lang, count]) => `${lang} ${count}`).join(', ')],
+          [
+            'by language',
+            Object.entries(stats.sources.byLanguage)
+              .map(([lang, count]) => `${lang} ${count}`)
+              .join(', '),
+          ],
         ]),
         '',
         'Status',

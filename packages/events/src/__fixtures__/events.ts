@@ -12,9 +12,7 @@ export function eventInput(overrides: Partial<ChronikEventInput> = {}): ChronikE
     categories: ['politics'],
     actors: ['osba'],
     jurisdictions: ['DE'],
-    sources: [
-      { url: 'https://example.org/a', title: 'A', publisher: 'Example', lang: 'en' },
-    ],
+    sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'Example', lang: 'en' }],
     ...overrides,
   };
 }

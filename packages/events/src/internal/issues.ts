@@ -5,7 +5,10 @@ import { suggest } from './suggest.js';
 import type { Position } from './yaml-file.js';
 
 /** Finds the sub-schema at a data path, looking through optional, default and array wrappers. */
-export function getSchemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+export function getSchemaAt(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): z.ZodType | undefined {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const segment of path) {
     if (current instanceof z.ZodObject && typeof segment === 'string') {
@@ -87,8 +90,11 @@ export function toProblems(options: {
 }): Problem[] {
   const { file, schema, data, locate } = options;
   const problems: Problem[] = [];
-  const add = (path: readonly PropertyKey[], problem: Omit<Problem, 'file' | 'path' | 'line' | 'column'>, key = false) =>
-    problems.push({ file, ...locate(path, { key }), path: toFieldPath(path), ...problem });
+  const add = (
+    path: readonly PropertyKey[],
+    problem: Omit<Problem, 'file' | 'path' | 'line' | 'column'>,
+    key = false,
+  ) => problems.push({ file, ...locate(path, { key }), path: toFieldPath(path), ...problem });
 
   // A mistyped key (`sumary`) also makes its intended field (`summary`) missing; report the
   // slip once, at the key the contributor wrote, and not the missing field a second time.
@@ -145,14 +151,25 @@ export function toProblems(options: {
         } else {
           const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
           let fix = `write ${expected} here`;
-          if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+          if (
+            issue.expected === 'string' &&
+            (typeof value === 'number' || typeof value === 'boolean')
+          ) {
             fix = `put the value in quotes: '${String(value)}'`;
           } else if (issue.expected === 'array' && typeof value === 'string') {
             fix = `write it as a list: "- ${value}" on its own line`;
-          } else if (issue.expected === 'object' && typeof value === 'string' && /title|summary|notes|name|label|description/.test(String(field))) {
+          } else if (
+            issue.expected === 'object' &&
+            typeof value === 'string' &&
+            /title|summary|notes|name|label|description/.test(String(field))
+          ) {
             fix = `give the text in both languages: ${String(field)}: { de: …, en: … }`;
           }
-          add(path, { value, message: `expected ${expected}, found ${typeName(value)} ${show(value)}`, fix });
+          add(path, {
+            value,
+            message: `expected ${expected}, found ${typeName(value)} ${show(value)}`,
+            fix,
+          });
         }
         break;
       }
@@ -161,7 +178,8 @@ export function toProblems(options: {
         const hint = typeof field === 'string' ? MIN_FIXES[field] : undefined;
         add(path, {
           value,
-          message: issue.code === 'too_small' && issue.origin === 'string' ? 'is empty' : issue.message,
+          message:
+            issue.code === 'too_small' && issue.origin === 'string' ? 'is empty' : issue.message,
           fix:
             hint ??
             (issue.origin === 'string'
@@ -195,7 +213,8 @@ export function toProblems(options: {
         add(path, {
           value,
           message: issue.message,
-          fix: describe(getSchemaAt(schema, path)) ?? 'see the field description in the JSON Schema',
+          fix:
+            describe(getSchemaAt(schema, path)) ?? 'see the field description in the JSON Schema',
         });
     }
   }

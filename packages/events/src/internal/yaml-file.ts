@@ -28,7 +28,7 @@ export interface YamlFile {
    * Where a value was written. For a path that does not exist (a missing field), the
    * nearest existing parent. With `key: true`, the position of the last segment's key.
    */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => Position;
 }
 
 const YAML_FIXES: Partial<Record<ErrorCode, string>> = {
@@ -174,7 +174,9 @@ function findUnclosed(text: string): number | undefined {
           const quote = node.type === 'double-quoted-scalar' ? '"' : "'";
           if (node.source.length < 2 || !node.source.endsWith(quote)) offset = node.offset;
         } else if (node.type === 'flow-collection') {
-          const closed = node.end.some((end) => end.type === 'flow-seq-end' || end.type === 'flow-map-end');
+          const closed = node.end.some(
+            (end) => end.type === 'flow-seq-end' || end.type === 'flow-map-end',
+          );
           if (!closed) offset = node.offset;
         }
       }
