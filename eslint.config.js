@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import webSvelteConfig from './apps/web/svelte.config.js';
 
 export default ts.config(
   {
@@ -52,6 +53,10 @@ export default ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
     languageOptions: { parserOptions: { parser: ts.parser } },
+  },
+  {
+    files: ['apps/web/**/*.svelte', 'apps/web/**/*.svelte.ts'],
+    languageOptions: { parserOptions: { svelteConfig: webSvelteConfig } },
   },
   {
     // The domain package stays pure: no UI framework, no rendering library, no DOM.

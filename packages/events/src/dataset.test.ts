@@ -135,7 +135,10 @@ describe('parseDataset', () => {
     const files = dataFiles({ 'a.yml': 'id: a\n', 'notes.txt': 'x' }).filter(
       (file) => file.path !== 'actors.yaml',
     );
-    files.push({ path: 'events/README.md', contents: '# ignored' });
+    files.push(
+      { path: 'events/README.md', contents: '# ignored' },
+      { path: 'LICENSE', contents: 'CC BY 4.0' },
+    );
     const lines = parseDataset({ files, now: NOW }).problems.map(formatProblem);
     expect(lines).toEqual([
       'actors.yaml:1:1  (file)  the file is missing (create actors.yaml (see packages/events/data/actors.yaml for the format))',

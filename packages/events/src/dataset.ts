@@ -62,7 +62,7 @@ export const REGISTRY_FILES = {
 /** The folder of a data directory that holds one YAML file per event. */
 export const EVENTS_FOLDER = 'events';
 
-const IGNORED = /(^|\/)(\.[^/]*|README\.md)$/;
+const IGNORED = /(^|\/)(\.[^/]*|README\.md|LICENSE)$/;
 
 function field(data: unknown, key: string): unknown {
   return data !== null && typeof data === 'object' && !Array.isArray(data)

@@ -1,6 +1,7 @@
 import { getEventPeriod } from './event-period.js';
 import { getImpliedPrecision, getPeriod, toPartialDateParts } from './partial-date.js';
-import type { ChronikEvent, Status } from './schema.js';
+import type { ChronikEvent } from './schema.js';
+import type { Status } from './vocabulary.js';
 
 /** Which events to keep. Every option left out keeps everything; options combine with AND. */
 export interface EventFilter {

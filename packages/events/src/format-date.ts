@@ -2,7 +2,8 @@ import { format, type Locale } from 'date-fns';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { getImpliedPrecision, toPartialDateParts, type Precision } from './partial-date.js';
-import type { EventDate, Language } from './schema.js';
+import type { EventDate } from './schema.js';
+import type { Language } from './vocabulary.js';
 
 const LOCALES: Record<Language, Locale> = { de, en: enUS };
 

@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export * from './schema.js';
+export * from './vocabulary.js';
 export {
   PRECISIONS,
   PARTIAL_DATE_PATTERN,

@@ -19,6 +19,7 @@ import {
   toPartialDateParts,
   type Precision,
 } from './partial-date.js';
+import { ACTOR_KINDS, RELATION_TYPES, SHAPES, STATUSES } from './vocabulary.js';
 
 /** Extra data carried by our own issues so that every problem can say how to fix it. */
 export interface IssueParams {
@@ -49,12 +50,6 @@ function rule<T>(test: (value: T) => RuleFailure | undefined) {
     }
   };
 }
-
-/** Languages every text in Chronik is written in. German first. */
-export const LANGUAGES = ['de', 'en'] as const;
-
-/** A language Chronik's texts are written in. */
-export type Language = (typeof LANGUAGES)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -276,18 +271,6 @@ export const SourceSchema = z
   })
   .meta({ description: 'A source that documents the event' });
 
-/** How one event relates to another. */
-export const RELATION_TYPES = [
-  'cites',
-  'responds-to',
-  'follows-from',
-  'supersedes',
-  'related',
-] as const;
-
-/** How one event relates to another. */
-export type RelationType = (typeof RELATION_TYPES)[number];
-
 /** A typed link from one event to another. */
 export const RelationSchema = z
   .strictObject({
@@ -306,12 +289,6 @@ export const ChangeSchema = z
     note: LocalizedTextSchema,
   })
   .meta({ description: 'A dated correction or addition, described in both languages' });
-
-/** Whether the event lies in the past or is announced for the future. */
-export const STATUSES = ['happened', 'scheduled'] as const;
-
-/** Whether the event lies in the past or is announced for the future. */
-export type Status = (typeof STATUSES)[number];
 
 /** One event: one YAML file under `data/events/`, named after its id. */
 export const EventSchema = z
@@ -431,12 +408,6 @@ export const EventSchema = z
     description: 'One event of a Chronik timeline, in one YAML file',
   });
 
-/** The marker shapes categories are drawn with, so that colour is never the only cue. */
-export const SHAPES = ['circle', 'triangle', 'square', 'diamond', 'hexagon', 'star'] as const;
-
-/** A marker shape. */
-export type Shape = (typeof SHAPES)[number];
-
 const HEX_COLOUR = z
   .string()
   .superRefine(
@@ -462,26 +433,6 @@ export const CategorySchema = z
     shape: z.enum(SHAPES).meta({ description: 'Marker shape, so colour is never the only cue' }),
   })
   .meta({ description: 'An event category' });
-
-/** The kinds of actors in `data/actors.yaml`. */
-export const ACTOR_KINDS = [
-  'authority',
-  'government',
-  'parliament',
-  'court',
-  'company',
-  'association',
-  'party',
-  'person',
-  'media',
-  'research',
-  'international-organisation',
-  'threat-actor',
-  'other',
-] as const;
-
-/** The kind of an actor. */
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** An actor in `data/actors.yaml`: an organisation, body or person that takes part in events. */
 export const ActorSchema = z

@@ -1,5 +1,6 @@
 import { getEventPeriod } from './event-period.js';
-import { LANGUAGES, type ChronikEvent, type Language } from './schema.js';
+import type { ChronikEvent } from './schema.js';
+import { LANGUAGES, type Language } from './vocabulary.js';
 import type { Precision } from './partial-date.js';
 
 /** How complete one text field is across events, per language. */

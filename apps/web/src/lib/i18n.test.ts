@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { getMessages, otherLanguage } from './i18n';
+
+describe('interface texts', () => {
+  it('exist for the same keys in German and English', () => {
+    expect(Object.keys(getMessages('en')).sort()).toEqual(Object.keys(getMessages('de')).sort());
+  });
+
+  it.each(['de', 'en'] as const)('are never empty in %s', (lang) => {
+    for (const [key, value] of Object.entries(getMessages(lang)) as [string, unknown][]) {
+      const text =
+        typeof value === 'function'
+          ? String((value as (a: number, b: number) => string)(2, 3))
+          : typeof value === 'string'
+            ? value
+            : JSON.stringify(value);
+      expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  it('count events with the right plural', () => {
+    expect(getMessages('de').events(1)).toBe('1 Ereignis');
+    expect(getMessages('de').eventsOf(2, 7)).toBe('2 von 7 Ereignissen');
+    expect(getMessages('en').eventsOf(7, 7)).toBe('7 events');
+  });
+
+  it('switch to the other language', () => {
+    expect([otherLanguage('de'), otherLanguage('en')]).toEqual(['en', 'de']);
+  });
+});
