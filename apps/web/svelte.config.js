@@ -9,7 +9,9 @@ export default {
     // stamp its own Date.now() into .svelte-kit/generated, leaving prerendered HTML and client
     // JS with different names, so the site never hydrates while every check stays green.
     version: { name: process.env.APP_VERSION ?? 'dev' },
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    // 404.html: static hosts serve it for paths that do not exist; it renders the error page in
+    // the language of the path.
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
   },
 };

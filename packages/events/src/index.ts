@@ -41,6 +41,7 @@ export { compareEvents, sortEvents } from './sort.js';
 export { createEventMatcher, filterEvents, foldText, type EventFilter } from './filter.js';
 export { getNeighbours, type Neighbours } from './neighbours.js';
 export { getExtent } from './extent.js';
+export { getRelatedEvents, type RelatedEvent } from './related.js';
 export { groupEvents, type EventGroup } from './group.js';
 export { formatEventDate, formatPartialDate } from './format-date.js';
 export {

@@ -1,59 +1,205 @@
-import type { Language } from '@chronik/events';
+import type { Language, RelationType } from '@chronik/events';
 
-/** Every interface text in German and English. German first: most readers are German. */
-const MESSAGES = {
-  de: {
-    siteName: 'Chronik',
-    skipToContent: 'Zum Inhalt springen',
-    languageSwitch: 'English',
-    languageSwitchLabel: 'Diese Seite auf Englisch',
-    intro:
-      'Wer hat wann was entschieden, gewarnt oder gemeldet? Eine belegte Chronik, jedes Ereignis mit seinen Quellen.',
-    filterHeading: 'Nach Kategorie filtern',
-    showAll: 'Alle zeigen',
-    events: (n: number) => (n === 1 ? '1 Ereignis' : `${n} Ereignisse`),
-    eventsOf: (shown: number, total: number) =>
-      shown === total ? `${total} Ereignisse` : `${shown} von ${total} Ereignissen`,
-    listHeading: 'Chronologie',
-    sources: (n: number) => (n === 1 ? 'Quelle' : `Quellen (${n})`),
-    note: 'Hinweis zu den Quellen',
-    unverified: 'Nicht unabhängig bestätigt',
-    noDate: 'ohne Datum',
-    languageOf: { de: 'Deutsch', en: 'Englisch' } as Record<string, string>,
-    footerData: 'Datensatz',
-    footerLicence: 'Daten unter',
-    footerCode: 'Code unter EUPL-1.2',
-    privacy: 'Keine Cookies, kein Tracking, keine Anfragen an Dritte.',
-    noResults: 'Keine Ereignisse in dieser Auswahl.',
-  },
-  en: {
-    siteName: 'Chronik',
-    skipToContent: 'Skip to content',
-    languageSwitch: 'Deutsch',
-    languageSwitchLabel: 'This page in German',
-    intro:
-      'Who decided, warned or reported what, and when? A sourced chronology: every event with its sources.',
-    filterHeading: 'Filter by category',
-    showAll: 'Show all',
-    events: (n: number) => (n === 1 ? '1 event' : `${n} events`),
-    eventsOf: (shown: number, total: number) =>
-      shown === total ? `${total} events` : `${shown} of ${total} events`,
-    listHeading: 'Chronology',
-    sources: (n: number) => (n === 1 ? 'Source' : `Sources (${n})`),
-    note: 'Note on the sources',
-    unverified: 'Not independently confirmed',
-    noDate: 'undated',
-    languageOf: { de: 'German', en: 'English' } as Record<string, string>,
-    footerData: 'Dataset',
-    footerLicence: 'Data under',
-    footerCode: 'Code under EUPL-1.2',
-    privacy: 'No cookies, no tracking, no third-party requests.',
-    noResults: 'No events in this selection.',
-  },
+/** Why a query parameter was ignored; see `url-state.ts`. */
+export type NoticeReason =
+  'unknown-value' | 'bad-date' | 'unknown-event' | 'too-long' | 'unknown-parameter';
+
+const de = {
+  siteName: 'Chronik',
+  skipToContent: 'Zum Inhalt springen',
+  skipToList: 'Zur Liste springen',
+  languageSwitch: 'English',
+  languageSwitchLabel: 'Diese Seite auf Englisch',
+  themeToDark: 'Dunkles Design einschalten',
+  themeToLight: 'Helles Design einschalten',
+  intro:
+    'Wer hat wann was entschieden, gewarnt oder gemeldet? Eine belegte Chronik der Debatte um eine Microsoft-Cloud für die deutsche Verwaltung – jedes Ereignis mit seinen Quellen.',
+  filters: 'Filter',
+  filterButton: (active: number) => (active > 0 ? `Filter (${active})` : 'Filter'),
+  closeFilters: 'Filter schließen',
+  categories: 'Kategorien',
+  categoryMatchAll: 'Nur Ereignisse mit allen gewählten Kategorien',
+  actors: 'Akteure',
+  jurisdictions: 'Rechtsräume',
+  dateRange: 'Zeitraum',
+  from: 'Von',
+  to: 'Bis',
+  search: 'Suche',
+  searchPlaceholder: 'z. B. Signaturschlüssel',
+  verifiedOnly: 'Nur bestätigte Ereignisse',
+  reset: 'Alle Filter zurücksetzen',
+  selected: (n: number) => (n === 0 ? 'alle' : `${n} gewählt`),
+  events: (n: number) => (n === 1 ? '1 Ereignis' : `${n} Ereignisse`),
+  eventsOf: (shown: number, total: number) =>
+    shown === total ? `${total} Ereignisse` : `${shown} von ${total} Ereignissen`,
+  timelineHeading: 'Zeitleiste',
+  laneMode: 'Spuren',
+  lanesByCategory: 'nach Kategorie',
+  lanesSingle: 'eine Spur',
+  listHeading: 'Chronologie',
+  sources: (n: number) => (n === 1 ? '1 Quelle' : `${n} Quellen`),
+  sourcesHeading: 'Quellen',
+  note: 'Hinweis zu den Quellen',
+  unverified: 'Nicht unabhängig bestätigt',
+  approximate: 'ungefähres Datum',
+  languageOf: { de: 'Deutsch', en: 'Englisch', fr: 'Französisch', da: 'Dänisch' } as Record<
+    string,
+    string
+  >,
+  publishedUndated: 'ohne Datum',
+  actorsHeading: 'Beteiligte',
+  jurisdictionsHeading: 'Rechtsräume',
+  categoriesHeading: 'Kategorien',
+  relatedHeading: 'Zusammenhänge',
+  relation: (type: RelationType, direction: 'outgoing' | 'incoming') =>
+    ({
+      cites: direction === 'outgoing' ? 'verweist auf' : 'erwähnt in',
+      'responds-to': direction === 'outgoing' ? 'reagiert auf' : 'Reaktion darauf',
+      'follows-from': direction === 'outgoing' ? 'folgt aus' : 'hat zur Folge',
+      supersedes: direction === 'outgoing' ? 'ersetzt' : 'ersetzt durch',
+      related: 'steht in Zusammenhang mit',
+    })[type],
+  permalink: 'Dauerhafter Link',
+  cite: 'Zitiervorschlag',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  close: 'Schließen',
+  openPage: 'Eigene Seite öffnen',
+  previousEvent: 'Vorheriges Ereignis',
+  nextEvent: 'Nächstes Ereignis',
+  backToOverview: 'Zur Übersicht',
+  changes: 'Änderungen',
+  noResults: 'Keine Ereignisse in dieser Auswahl.',
+  notice: (param: string, value: string, reason: NoticeReason) =>
+    ({
+      'unknown-value': `„${value}“ ist für „${param}“ unbekannt und wurde ignoriert.`,
+      'bad-date': `„${value}“ ist kein gültiges Datum für „${param}“ und wurde ignoriert.`,
+      'unknown-event': `Das Ereignis „${value}“ gibt es nicht; es wurde ignoriert.`,
+      'too-long': `Der Wert für „${param}“ ist zu lang und wurde ignoriert.`,
+      'unknown-parameter': `Der Parameter „${param}“ ist unbekannt und wurde ignoriert.`,
+    })[reason],
+  noticesHeading: 'Hinweis zur Adresse',
+  dismiss: 'Hinweis schließen',
+  footerData: 'Datensatz',
+  footerVersion: (version: string) => `Version ${version}`,
+  footerUpdated: (date: string) => `Stand: ${date}`,
+  footerLicence: 'Daten unter',
+  footerCode: 'Code unter EUPL-1.2',
+  footerDownloads: 'Daten herunterladen (JSON)',
+  footerAccessibility: 'Erklärung zur Barrierefreiheit',
+  privacy: 'Keine Cookies, kein Tracking, keine Anfragen an Dritte.',
+  citeText: (title: string, dataset: string, version: string, url: string) =>
+    `„${title}“. In: Chronik – ${dataset}, Version ${version}. Chronik contributors, CC BY 4.0. ${url}`,
+  notFoundTitle: 'Seite nicht gefunden',
+  notFoundText: 'Diese Seite gibt es nicht. Vielleicht wurde das Ereignis umbenannt.',
+  errorTitle: 'Fehler',
+  toExplorer: 'Zur Chronik',
+  accessibilityTitle: 'Erklärung zur Barrierefreiheit',
+  eventPageTitle: (title: string) => `${title} – Chronik`,
 } as const;
 
-/** The interface texts for a language. */
-export function getMessages(lang: Language) {
+type Messages = {
+  [K in keyof typeof de]: (typeof de)[K] extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : (typeof de)[K] extends string
+      ? string
+      : (typeof de)[K];
+};
+
+const en: Messages = {
+  siteName: 'Chronik',
+  skipToContent: 'Skip to content',
+  skipToList: 'Skip to the list',
+  languageSwitch: 'Deutsch',
+  languageSwitchLabel: 'This page in German',
+  themeToDark: 'Switch to dark theme',
+  themeToLight: 'Switch to light theme',
+  intro:
+    'Who decided, warned or reported what, and when? A sourced chronology of the debate about a Microsoft cloud for German public administration – every event with its sources.',
+  filters: 'Filters',
+  filterButton: (active) => (active > 0 ? `Filters (${active})` : 'Filters'),
+  closeFilters: 'Close filters',
+  categories: 'Categories',
+  categoryMatchAll: 'Only events with all selected categories',
+  actors: 'Actors',
+  jurisdictions: 'Jurisdictions',
+  dateRange: 'Period',
+  from: 'From',
+  to: 'To',
+  search: 'Search',
+  searchPlaceholder: 'e.g. signing key',
+  verifiedOnly: 'Confirmed events only',
+  reset: 'Reset all filters',
+  selected: (n) => (n === 0 ? 'all' : `${n} selected`),
+  events: (n) => (n === 1 ? '1 event' : `${n} events`),
+  eventsOf: (shown, total) => (shown === total ? `${total} events` : `${shown} of ${total} events`),
+  timelineHeading: 'Timeline',
+  laneMode: 'Lanes',
+  lanesByCategory: 'by category',
+  lanesSingle: 'one lane',
+  listHeading: 'Chronology',
+  sources: (n) => (n === 1 ? '1 source' : `${n} sources`),
+  sourcesHeading: 'Sources',
+  note: 'Note on the sources',
+  unverified: 'Not independently confirmed',
+  approximate: 'approximate date',
+  languageOf: { de: 'German', en: 'English', fr: 'French', da: 'Danish' },
+  publishedUndated: 'undated',
+  actorsHeading: 'Actors',
+  jurisdictionsHeading: 'Jurisdictions',
+  categoriesHeading: 'Categories',
+  relatedHeading: 'Connections',
+  relation: (type, direction) =>
+    ({
+      cites: direction === 'outgoing' ? 'refers to' : 'referred to by',
+      'responds-to': direction === 'outgoing' ? 'responds to' : 'response',
+      'follows-from': direction === 'outgoing' ? 'follows from' : 'led to',
+      supersedes: direction === 'outgoing' ? 'supersedes' : 'superseded by',
+      related: 'related to',
+    })[type],
+  permalink: 'Permalink',
+  cite: 'Cite this event',
+  copy: 'Copy',
+  copied: 'Copied',
+  close: 'Close',
+  openPage: 'Open its own page',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  backToOverview: 'Back to the overview',
+  changes: 'Changes',
+  noResults: 'No events in this selection.',
+  notice: (param, value, reason) =>
+    ({
+      'unknown-value': `"${value}" is not known for "${param}" and was ignored.`,
+      'bad-date': `"${value}" is not a valid date for "${param}" and was ignored.`,
+      'unknown-event': `There is no event "${value}"; it was ignored.`,
+      'too-long': `The value of "${param}" is too long and was ignored.`,
+      'unknown-parameter': `The parameter "${param}" is not known and was ignored.`,
+    })[reason],
+  noticesHeading: 'About this address',
+  dismiss: 'Dismiss',
+  footerData: 'Dataset',
+  footerVersion: (version) => `version ${version}`,
+  footerUpdated: (date) => `last updated ${date}`,
+  footerLicence: 'Data under',
+  footerCode: 'code under EUPL-1.2',
+  footerDownloads: 'Download the data (JSON)',
+  footerAccessibility: 'Accessibility statement',
+  privacy: 'No cookies, no tracking, no third-party requests.',
+  citeText: (title, dataset, version, url) =>
+    `"${title}". In: Chronik – ${dataset}, version ${version}. Chronik contributors, CC BY 4.0. ${url}`,
+  notFoundTitle: 'Page not found',
+  notFoundText: 'This page does not exist. The event may have been renamed.',
+  errorTitle: 'Error',
+  toExplorer: 'Go to the chronology',
+  accessibilityTitle: 'Accessibility statement',
+  eventPageTitle: (title) => `${title} – Chronik`,
+};
+
+const MESSAGES: Record<Language, Messages> = { de, en };
+
+/** The interface texts for a language. German first: most readers are German. */
+export function getMessages(lang: Language): Messages {
   return MESSAGES[lang];
 }
 

@@ -1,0 +1,24 @@
+import { LANGUAGES } from '@chronik/events';
+import { getDataset } from '$lib/server/dataset';
+import { SITE_URL } from '$lib/server/site';
+
+export const prerender = true;
+
+/** Every page in both languages, each with its alternate, for search engines. */
+export async function GET(): Promise<Response> {
+  const { events } = await getDataset();
+  const paths = ['', ...events.map((event) => `events/${event.id}/`)];
+  const entry = (path: string) =>
+    LANGUAGES.map(
+      (lang) => `  <url>
+    <loc>${SITE_URL}/${lang}/${path}</loc>
+${LANGUAGES.map((other) => `    <xhtml:link rel="alternate" hreflang="${other}" href="${SITE_URL}/${other}/${path}"/>`).join('\n')}
+  </url>`,
+    ).join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${paths.map(entry).join('\n')}
+</urlset>
+`;
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+}

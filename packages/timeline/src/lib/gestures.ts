@@ -1,0 +1,116 @@
+import type { Attachment } from 'svelte/attachments';
+import type { TimelineState } from './timeline.svelte.js';
+
+/** Distance a pointer must move before a press becomes a drag (so clicks still select). */
+const DRAG_THRESHOLD = 4;
+
+/**
+ * Binds the pointer and wheel gestures of the timeline to one element: drag to pan, pinch
+ * (two pointers, or a trackpad pinch) to zoom, Ctrl/⌘ + wheel to zoom, horizontal wheel or
+ * Shift + wheel to pan, double-click to zoom in (Shift: out). A plain vertical wheel is left
+ * to the page, so the timeline never traps scrolling; `onwheelhint` tells the reader how to
+ * zoom instead.
+ *
+ * Only listeners are added here; all maths is in the state's methods.
+ */
+export function zoomGestures(
+  state: TimelineState,
+  options: { onwheelhint?: () => void } = {},
+): Attachment<HTMLElement> {
+  return (element) => {
+    const pointers = new Map<number, { x: number; startX: number }>();
+    let dragging = false;
+    let suppressClick = false;
+    let pinchDistance = 0;
+
+    const localX = (event: { clientX: number }) =>
+      event.clientX - element.getBoundingClientRect().left;
+
+    function onpointerdown(event: PointerEvent) {
+      if (event.pointerType === 'mouse' && event.button !== 0) return;
+      const x = localX(event);
+      pointers.set(event.pointerId, { x, startX: x });
+      if (pointers.size === 2) {
+        const [a, b] = [...pointers.values()];
+        pinchDistance = Math.abs(a!.x - b!.x);
+      }
+    }
+
+    function onpointermove(event: PointerEvent) {
+      const pointer = pointers.get(event.pointerId);
+      if (!pointer) return;
+      const x = localX(event);
+      if (pointers.size === 1) {
+        if (!dragging && Math.abs(x - pointer.startX) > DRAG_THRESHOLD) {
+          dragging = true;
+          element.setPointerCapture(event.pointerId);
+        }
+        if (dragging) state.panBy(x - pointer.x);
+      } else if (pointers.size === 2) {
+        dragging = true;
+        pointer.x = x;
+        const [a, b] = [...pointers.values()];
+        const distance = Math.abs(a!.x - b!.x);
+        if (pinchDistance > 0 && distance > 0)
+          state.zoomBy(distance / pinchDistance, (a!.x + b!.x) / 2);
+        pinchDistance = distance;
+        return;
+      }
+      pointer.x = x;
+    }
+
+    function onpointerup(event: PointerEvent) {
+      pointers.delete(event.pointerId);
+      if (element.hasPointerCapture(event.pointerId))
+        element.releasePointerCapture(event.pointerId);
+      if (pointers.size === 0 && dragging) {
+        dragging = false;
+        suppressClick = true;
+        // The click that ends a drag comes right after pointerup; later clicks are real.
+        setTimeout(() => (suppressClick = false), 0);
+      }
+      pinchDistance = 0;
+    }
+
+    function onclick(event: MouseEvent) {
+      if (!suppressClick) return;
+      event.preventDefault();
+      event.stopPropagation();
+    }
+
+    function onwheel(event: WheelEvent) {
+      const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
+      if (event.ctrlKey || event.metaKey) {
+        event.preventDefault();
+        state.zoomBy(Math.exp(-event.deltaY * scale * 0.002), localX(event));
+      } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+        event.preventDefault();
+        state.panBy(-(event.deltaX || event.deltaY) * scale);
+      } else {
+        options.onwheelhint?.();
+      }
+    }
+
+    function ondblclick(event: MouseEvent) {
+      if ((event.target as Element).closest('button, [role="slider"]')) return;
+      state.zoomBy(event.shiftKey ? 0.5 : 2, localX(event));
+    }
+
+    element.addEventListener('pointerdown', onpointerdown);
+    element.addEventListener('pointermove', onpointermove);
+    element.addEventListener('pointerup', onpointerup);
+    element.addEventListener('pointercancel', onpointerup);
+    element.addEventListener('click', onclick, true);
+    element.addEventListener('wheel', onwheel, { passive: false });
+    element.addEventListener('dblclick', ondblclick);
+    return () => {
+      element.removeEventListener('pointerdown', onpointerdown);
+      element.removeEventListener('pointermove', onpointermove);
+      element.removeEventListener('pointerup', onpointerup);
+      element.removeEventListener('pointercancel', onpointerup);
+      element.removeEventListener('click', onclick, true);
+      element.removeEventListener('wheel', onwheel);
+      element.removeEventListener('dblclick', ondblclick);
+    };
+  };
+}
