@@ -392,6 +392,68 @@ for (const lang of /** @type {const} */ (['de', 'en'])) {
   }
 }
 
+await check('zoom buttons, keys, Ctrl + wheel, dragging and the overview move the visible window', async () => {
+  const { page, context, errors } = await open();
+  await explorer(page, 'en');
+  const windowText = () => page.locator('[role="slider"]').getAttribute('aria-valuetext');
+  const plot = page.locator('.chronik-timeline .plot');
+  const initial = await windowText();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = await windowText();
+  assert(zoomed !== initial, 'the zoom button narrows the window');
+  await page.waitForURL(/window=/);
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('no plot');
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + 40, { steps: 5 });
+  await page.mouse.up();
+  const dragged = await windowText();
+  assert(dragged !== zoomed, 'dragging pans the window');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  assert((await windowText()) !== dragged, 'Ctrl + wheel zooms');
+  const beforeWheel = await windowText();
+  await page.mouse.wheel(0, 300);
+  assertEqual(await windowText(), beforeWheel, 'a plain wheel leaves the timeline alone (the page scrolls)');
+  await page.locator('[role="slider"]').focus();
+  await page.keyboard.press('ArrowLeft');
+  assert((await windowText()) !== beforeWheel, 'arrow keys on the overview pan');
+  await page.getByRole('button', { name: 'Show the whole period' }).click();
+  assertEqual(await windowText(), initial, 'reset shows the whole period');
+  await page.locator('.chronik-timeline button.mark').first().focus();
+  await page.keyboard.press('+');
+  assert((await windowText()) !== initial, '"+" zooms in');
+  await page.keyboard.press('0');
+  assertEqual(await windowText(), initial, '"0" resets');
+  assertEqual(errors, [], 'page errors');
+  await context.close();
+});
+
+await check('no page needs horizontal scrolling at 360 px or at 200% zoom (640 px)', async () => {
+  for (const width of [360, 640]) {
+    const { page, context } = await open({ width });
+    for (const path of ['/de/', `/de/events/${data.events[4].id}/`, '/en/accessibility/']) {
+      await page.goto(`${origin}${path}`);
+      await page.waitForTimeout(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assertEqual(overflow, 0, `horizontal overflow of ${path} at ${width} px`);
+    }
+    await context.close();
+  }
+});
+
+await check('the print style prints the list without the interactive parts', async () => {
+  const { page, context } = await open();
+  await explorer(page, 'de');
+  await page.emulateMedia({ media: 'print' });
+  assert(!(await page.locator('.chronik-timeline').isVisible()), 'timeline hidden in print');
+  assert(!(await page.locator('.filter-bar').isVisible()), 'filters hidden in print');
+  assertEqual(await page.locator('li.card').count(), TOTAL, 'every event printed');
+  await context.close();
+});
+
 await check('the theme toggle switches and is remembered', async () => {
   const { page, context } = await open({ colorScheme: 'light' });
   await explorer(page, 'de');

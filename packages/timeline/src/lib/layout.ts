@@ -179,6 +179,11 @@ export interface LayoutOptions {
   gap?: number;
   /** Width of a "+N" region: labels hidden within it are counted together. @default 96 */
   bucket?: number;
+  /**
+   * Events to position even far outside the view, e.g. the focused and the selected one, so
+   * that their elements stay in the page and keyboard focus is never lost by panning.
+   */
+  include?: ReadonlySet<string>;
 }
 
 /**
@@ -186,7 +191,7 @@ export interface LayoutOptions {
  * first. A label that overlaps every row is hidden and counted in a "+N" badge.
  */
 export function layoutMarks(prepared: readonly PreparedMark[], options: LayoutOptions): MarkLayout {
-  const { scale, width, rows, gap = 12, bucket = 96 } = options;
+  const { scale, width, rows, gap = 12, bucket = 96, include } = options;
   const DAY_HALF = 43_200_000;
   const margin = 240;
 
@@ -194,7 +199,7 @@ export function layoutMarks(prepared: readonly PreparedMark[], options: LayoutOp
   for (const mark of prepared) {
     let x0 = scale(mark.start);
     let x1 = scale(mark.end);
-    if (x1 < -margin || x0 > width + margin) continue;
+    if ((x1 < -margin || x0 > width + margin) && !include?.has(mark.event.id)) continue;
     if (mark.point) {
       x0 = x1 = scale(mark.start + DAY_HALF);
     } else if (x1 - x0 < 2) {

@@ -14,7 +14,11 @@ import {
   type ZoomTransform,
 } from './zoom.js';
 
-/** What the state reads from the component's props (through a getter, so it stays reactive). */
+/**
+ * What the state reads from the component's props. Pass an object of getters, so that each
+ * derived value depends only on the inputs it reads (focus changes must not redo the layout
+ * preparation, for example).
+ */
 export interface TimelineInputs {
   events: readonly ChronikEvent[];
   categories: readonly Category[];
@@ -25,6 +29,8 @@ export interface TimelineInputs {
   now?: Date;
   /** Label rows per lane. */
   rows: number;
+  /** Events whose marks must stay in the page even when out of view (focus, selection). */
+  keep: ReadonlySet<string>;
 }
 
 /** Width assumed before the element is measured (server rendering, first paint). */
@@ -44,14 +50,15 @@ export class TimelineState {
   /** The zoom transform; replaced, never mutated. */
   transform = $state.raw<ZoomTransform>(zoomIdentity);
 
-  #inputs: () => TimelineInputs;
+  #inputs: TimelineInputs;
 
-  constructor(inputs: () => TimelineInputs) {
+  constructor(inputs: TimelineInputs) {
     this.#inputs = inputs;
   }
 
+  /** The inputs (an object of getters); the deriveds below read them lazily. */
   get inputs(): TimelineInputs {
-    return this.#inputs();
+    return this.#inputs;
   }
 
   /** Width used for layout: the measured one, or a default before measuring. */
@@ -123,6 +130,12 @@ export class TimelineState {
   /** Shows a window of time across the width. */
   showWindow(window: TimeWindow): void {
     this.transform = transformForWindow({ base: this.base, window, ...this.#limits() });
+  }
+
+  /** The pixel position of an event's centre under the current zoom, if it is shown. */
+  positionOf(id: string): number | undefined {
+    const mark = this.prepared.find((m) => m.event.id === id);
+    return mark ? this.scale((mark.start + mark.end) / 2) : undefined;
   }
 
   /** Pans the least needed to bring an event into view; does nothing for unknown ids. */
