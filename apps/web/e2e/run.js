@@ -276,7 +276,10 @@ for (const lang of /** @type {const} */ (['de', 'en'])) {
       const href = await page.locator('li.card h4 a').first().getAttribute('href');
       await page.locator('li.card h4 a').first().click();
       await page.waitForURL(`**/${lang}/events/${data.events[0].id}/`);
-      assert(href?.endsWith(`${lang}/events/${data.events[0].id}/`), `card links to the event page (${href})`);
+      assert(
+        href?.endsWith(`${lang}/events/${data.events[0].id}/`),
+        `card links to the event page (${href})`,
+      );
       assertEqual(
         await page.locator('h1').textContent(),
         data.events[0].title[lang],
@@ -392,44 +395,106 @@ for (const lang of /** @type {const} */ (['de', 'en'])) {
   }
 }
 
-await check('zoom buttons, keys, Ctrl + wheel, dragging and the overview move the visible window', async () => {
-  const { page, context, errors } = await open();
-  await explorer(page, 'en');
-  const windowText = () => page.locator('[role="slider"]').getAttribute('aria-valuetext');
-  const plot = page.locator('.chronik-timeline .plot');
-  const initial = await windowText();
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  const zoomed = await windowText();
-  assert(zoomed !== initial, 'the zoom button narrows the window');
-  await page.waitForURL(/window=/);
-  const box = await plot.boundingBox();
-  if (!box) throw new Error('no plot');
-  await page.mouse.move(box.x + box.width / 2, box.y + 40);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 200, box.y + 40, { steps: 5 });
-  await page.mouse.up();
-  const dragged = await windowText();
-  assert(dragged !== zoomed, 'dragging pans the window');
-  await page.keyboard.down('Control');
-  await page.mouse.wheel(0, -400);
-  await page.keyboard.up('Control');
-  assert((await windowText()) !== dragged, 'Ctrl + wheel zooms');
-  const beforeWheel = await windowText();
-  await page.mouse.wheel(0, 300);
-  assertEqual(await windowText(), beforeWheel, 'a plain wheel leaves the timeline alone (the page scrolls)');
-  await page.locator('[role="slider"]').focus();
-  await page.keyboard.press('ArrowLeft');
-  assert((await windowText()) !== beforeWheel, 'arrow keys on the overview pan');
-  await page.getByRole('button', { name: 'Show the whole period' }).click();
-  assertEqual(await windowText(), initial, 'reset shows the whole period');
-  await page.locator('.chronik-timeline button.mark').first().focus();
-  await page.keyboard.press('+');
-  assert((await windowText()) !== initial, '"+" zooms in');
-  await page.keyboard.press('0');
-  assertEqual(await windowText(), initial, '"0" resets');
-  assertEqual(errors, [], 'page errors');
-  await context.close();
-});
+await check(
+  'zoom buttons, keys, Ctrl + wheel, dragging and the overview move the visible window',
+  async () => {
+    const { page, context, errors } = await open();
+    await explorer(page, 'en');
+    const windowText = () => page.locator('[role="slider"]').getAttribute('aria-valuetext');
+    const plot = page.locator('.chronik-timeline .plot');
+    const initial = await windowText();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await windowText();
+    assert(zoomed !== initial, 'the zoom button narrows the window');
+    await page.waitForURL(/window=/);
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no plot');
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + 40, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await windowText();
+    assert(dragged !== zoomed, 'dragging pans the window');
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    assert((await windowText()) !== dragged, 'Ctrl + wheel zooms');
+    const beforeWheel = await windowText();
+    await page.mouse.wheel(0, 300);
+    assertEqual(
+      await windowText(),
+      beforeWheel,
+      'a plain wheel leaves the timeline alone (the page scrolls)',
+    );
+    await page.locator('[role="slider"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    assert((await windowText()) !== beforeWheel, 'arrow keys on the overview pan');
+    await page.getByRole('button', { name: 'Show the whole period' }).click();
+    assertEqual(await windowText(), initial, 'reset shows the whole period');
+    await page.locator('.chronik-timeline button.mark').first().focus();
+    await page.keyboard.press('+');
+    assert((await windowText()) !== initial, '"+" zooms in');
+    await page.keyboard.press('0');
+    assertEqual(await windowText(), initial, '"0" resets');
+    assertEqual(errors, [], 'page errors');
+    await context.close();
+  },
+);
+
+await check(
+  'on a phone, filters open in a modal sheet and events in a full-screen dialog that keeps focus',
+  async () => {
+    const { page, context, errors } = await open({ width: 360, height: 740 });
+    await page.goto(`${origin}/de/`);
+    const toggle = page.getByRole('button', { name: /^Filter/ });
+    await toggle.waitFor();
+    await toggle.click();
+    assert(
+      await page.locator('dialog.filter-sheet').evaluate((d) => d.matches(':modal')),
+      'filter sheet is modal',
+    );
+    await page.locator('dialog.filter-sheet .chips button', { hasText: 'IT-Sicherheit' }).click();
+    await page.waitForURL(/category=security/);
+    await page.keyboard.press('Escape');
+    assert(
+      !(await page.locator('dialog.filter-sheet').evaluate((d) => d.open)),
+      'Escape closes the sheet',
+    );
+    assertEqual(
+      await page.evaluate(() => document.activeElement?.textContent?.trim()),
+      'Filter (1)',
+      'focus back on the toggle, which counts the filter',
+    );
+    const link = page.locator(`#list-${securityIds[0]}`);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#detail-title').waitFor();
+    assert(
+      await page.locator('dialog.panel').evaluate((d) => d.matches(':modal')),
+      'event panel is modal',
+    );
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      assert(
+        await page.evaluate(
+          () =>
+            document.activeElement?.closest('dialog.panel') !== null ||
+            document.activeElement === document.body,
+        ),
+        `focus stays in the dialog (Tab ${i + 1})`,
+      );
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('event'));
+    assertEqual(
+      await page.evaluate(() => document.activeElement?.id),
+      `list-${securityIds[0]}`,
+      'focus back on the list entry',
+    );
+    assertEqual(errors, [], 'page errors');
+    await context.close();
+  },
+);
 
 await check('no page needs horizontal scrolling at 360 px or at 200% zoom (640 px)', async () => {
   for (const width of [360, 640]) {
@@ -437,7 +502,9 @@ await check('no page needs horizontal scrolling at 360 px or at 200% zoom (640 p
     for (const path of ['/de/', `/de/events/${data.events[4].id}/`, '/en/accessibility/']) {
       await page.goto(`${origin}${path}`);
       await page.waitForTimeout(200);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       assertEqual(overflow, 0, `horizontal overflow of ${path} at ${width} px`);
     }
     await context.close();

@@ -156,6 +156,9 @@ describe('layoutMarks', () => {
     const { marks } = layoutMarks(prepared, { scale, width: 366, rows: 1 });
     expect(marks.map((m) => [m.event.id, m.x0, m.x1])).toEqual([['in', 151.5, 153.5]]);
     const kept = layoutMarks(prepared, { scale, width: 366, rows: 1, include: new Set(['far']) });
-    expect(kept.marks.map((m) => [m.event.id, m.x0])).toEqual([['in', 151.5], ['far', 731.5]]);
+    expect(kept.marks.map((m) => [m.event.id, m.x0])).toEqual([
+      ['in', 151.5],
+      ['far', 731.5],
+    ]);
   });
 });
