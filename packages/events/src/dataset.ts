@@ -14,11 +14,13 @@ import {
   DatasetInfoSchema,
   EventSchema,
   JurisdictionsFileSchema,
+  ThreadsFileSchema,
   type Actor,
   type Category,
   type ChronikEvent,
   type DatasetInfo,
   type Jurisdiction,
+  type Thread,
 } from './schema.js';
 import { sortEvents } from './sort.js';
 
@@ -34,6 +36,7 @@ export interface Dataset {
   categories: Category[];
   actors: Actor[];
   jurisdictions: Jurisdiction[];
+  threads: Thread[];
   /** Events in chronological order (see `compareEvents`). */
   events: ChronikEvent[];
 }
@@ -57,6 +60,7 @@ export const REGISTRY_FILES = {
   categories: 'categories.yaml',
   actors: 'actors.yaml',
   jurisdictions: 'jurisdictions.yaml',
+  threads: 'threads.yaml',
 } as const;
 
 /** The folder of a data directory that holds one YAML file per event. */
@@ -117,6 +121,7 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
     REGISTRY_FILES.jurisdictions,
     JurisdictionsFileSchema,
   );
+  const threads = readRegistry<Thread[]>(REGISTRY_FILES.threads, ThreadsFileSchema);
 
   const known = new Set<string>(Object.values(REGISTRY_FILES));
   const eventFiles: DataFile[] = [];
@@ -165,6 +170,7 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
       file: REGISTRY_FILES.jurisdictions,
       what: 'jurisdiction',
     },
+    threads: { ids: registry(threads), file: REGISTRY_FILES.threads, what: 'thread' },
   } as const;
 
   const events: ChronikEvent[] = [];
@@ -198,7 +204,7 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
       );
     }
 
-    for (const key of ['categories', 'actors', 'jurisdictions'] as const) {
+    for (const key of ['categories', 'actors', 'jurisdictions', 'threads'] as const) {
       const { ids: allowed, file: registryFile, what } = references[key];
       if (!allowed) continue; // the registry itself is broken and reported above
       listOf(data, key).forEach((value, index) => {
@@ -244,8 +250,8 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
   problems.sort(compareProblems);
   const sorted = sortEvents(events);
   const complete =
-    problems.length === 0 && info && categories && actors && jurisdictions
-      ? { info, categories, actors, jurisdictions, events: sorted }
+    problems.length === 0 && info && categories && actors && jurisdictions && threads
+      ? { info, categories, actors, jurisdictions, threads, events: sorted }
       : undefined;
   return complete ? { dataset: complete, events: sorted, problems } : { events: sorted, problems };
 }

@@ -6,6 +6,7 @@ import {
   DatasetInfoSchema,
   EventSchema,
   JurisdictionSchema,
+  ThreadSchema,
 } from './schema.js';
 
 /** Version of the export format itself (not of the data); bumped on breaking changes. */
@@ -32,6 +33,7 @@ export const DatasetExportSchema = z
     categories: z.array(CategorySchema),
     actors: z.array(ActorSchema),
     jurisdictions: z.array(JurisdictionSchema),
+    threads: z.array(ThreadSchema),
     events: z.array(EventSchema).meta({ description: 'All events in chronological order' }),
   })
   .meta({ title: 'Chronik dataset export' });
@@ -64,6 +66,7 @@ export function toDatasetExport(options: {
     categories: dataset.categories,
     actors: dataset.actors,
     jurisdictions: dataset.jurisdictions,
+    threads: dataset.threads,
     events: dataset.events,
   };
 }

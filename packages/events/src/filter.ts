@@ -16,6 +16,8 @@ export interface EventFilter {
   actors?: readonly string[];
   /** Jurisdiction codes; the event concerns at least one of them. */
   jurisdictions?: readonly string[];
+  /** Storyline ids; the event belongs to at least one of them. */
+  threads?: readonly string[];
   /**
    * Earliest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive): keeps events whose period
    * ends after its start, so an event dated `2024` is kept for `from: '2024-06'`.
@@ -82,6 +84,7 @@ export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) =
   const all = filter.categoryMatch === 'all';
   const actors = filter.actors?.length ? new Set(filter.actors) : undefined;
   const jurisdictions = filter.jurisdictions?.length ? new Set(filter.jurisdictions) : undefined;
+  const threads = filter.threads?.length ? new Set(filter.threads) : undefined;
   const from = filter.from ? toWindowBound(filter.from, 'from') : undefined;
   const to = filter.to ? toWindowBound(filter.to, 'to') : undefined;
   const words = filter.text ? foldText(filter.text).split(/\s+/).filter(Boolean) : [];
@@ -93,6 +96,7 @@ export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) =
     }
     if (actors && !event.actors.some((id) => actors.has(id))) return false;
     if (jurisdictions && !event.jurisdictions.some((id) => jurisdictions.has(id))) return false;
+    if (threads && !event.threads.some((id) => threads.has(id))) return false;
     if (filter.status && event.status !== filter.status) return false;
     if (filter.verified !== undefined && event.verified !== filter.verified) return false;
     if (from !== undefined || to !== undefined) {

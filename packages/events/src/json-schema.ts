@@ -6,6 +6,7 @@ import {
   DatasetInfoSchema,
   EventSchema,
   JurisdictionsFileSchema,
+  ThreadsFileSchema,
 } from './schema.js';
 
 /**
@@ -24,6 +25,7 @@ export function getJsonSchemas(): Record<string, Record<string, unknown>> {
     'categories.schema.json': input(CategoriesFileSchema),
     'actors.schema.json': input(ActorsFileSchema),
     'jurisdictions.schema.json': input(JurisdictionsFileSchema),
+    'threads.schema.json': input(ThreadsFileSchema),
     'dataset.schema.json': input(DatasetInfoSchema),
     'export.schema.json': z.toJSONSchema(DatasetExportSchema, {
       io: 'output',

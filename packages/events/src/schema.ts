@@ -313,6 +313,10 @@ export const EventSchema = z
       .array(z.string())
       .default([])
       .meta({ description: 'Jurisdiction codes from `data/jurisdictions.yaml`, e.g. `DE`, `EU`' }),
+    threads: z
+      .array(SlugSchema)
+      .default([])
+      .meta({ description: 'Storylines the event belongs to, ids from `data/threads.yaml`' }),
     sources: z
       .array(SourceSchema)
       .min(1, { error: 'needs at least one source' })
@@ -388,7 +392,7 @@ export const EventSchema = z
       }
       relations.add(key);
     });
-    for (const key of ['categories', 'actors', 'jurisdictions'] as const) {
+    for (const key of ['categories', 'actors', 'jurisdictions', 'threads'] as const) {
       const values: readonly string[] = event[key];
       values.forEach((value, index) => {
         if (values.indexOf(value) !== index) {
@@ -484,12 +488,25 @@ function registryOf<T extends z.ZodType<{ id: string }>>(item: T, what: string) 
   });
 }
 
+/** A storyline in `data/threads.yaml`: events that belong to one story across categories. */
+export const ThreadSchema = z
+  .strictObject({
+    id: SlugSchema,
+    label: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+  })
+  .meta({ description: 'A storyline, e.g. "Delos Cloud" or "Microsoft security incidents"' });
+
 /** `data/categories.yaml`: the list of categories. */
 export const CategoriesFileSchema = registryOf(CategorySchema, 'category').meta({
   title: 'Chronik categories',
 });
 /** `data/actors.yaml`: the actor registry. */
 export const ActorsFileSchema = registryOf(ActorSchema, 'actor').meta({ title: 'Chronik actors' });
+/** `data/threads.yaml`: the storylines. */
+export const ThreadsFileSchema = registryOf(ThreadSchema, 'thread').meta({
+  title: 'Chronik threads',
+});
 /** `data/jurisdictions.yaml`: the jurisdiction registry. */
 export const JurisdictionsFileSchema = registryOf(JurisdictionSchema, 'jurisdiction').meta({
   title: 'Chronik jurisdictions',
@@ -543,5 +560,7 @@ export type Category = z.output<typeof CategorySchema>;
 export type Actor = z.output<typeof ActorSchema>;
 /** A jurisdiction. */
 export type Jurisdiction = z.output<typeof JurisdictionSchema>;
+/** A storyline. */
+export type Thread = z.output<typeof ThreadSchema>;
 /** What the dataset is, its version and licence. */
 export type DatasetInfo = z.output<typeof DatasetInfoSchema>;

@@ -1,3 +1,4 @@
+import { REGISTRY_FILES } from '@chronik/events';
 import { loadDataset } from '@chronik/events/node';
 import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
@@ -18,7 +19,7 @@ export async function validateCommand(
   }
   const events = result.dataset?.events.length ?? 0;
   context.out(
-    `✓ ${events} ${events === 1 ? 'event' : 'events'} and 4 registry files checked: no problems\n`,
+    `✓ ${events} ${events === 1 ? 'event' : 'events'} and ${Object.keys(REGISTRY_FILES).length} registry files checked: no problems\n`,
   );
   return EXIT.ok;
 }

@@ -64,6 +64,16 @@ const REGISTRIES: DataFile[] = [
     ]),
   },
   {
+    path: 'threads.yaml',
+    contents: stringify([
+      {
+        id: 'delos-cloud',
+        label: { de: 'Delos Cloud', en: 'Delos Cloud' },
+        description: { de: 'x', en: 'x' },
+      },
+    ]),
+  },
+  {
     path: 'jurisdictions.yaml',
     contents: stringify([
       { id: 'DE', name: { de: 'Deutschland', en: 'Germany' } },
