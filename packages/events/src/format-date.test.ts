@@ -58,8 +58,18 @@ describe('formatEventDate', () => {
     ],
     [
       { start: '2024-03', precision: 'season', end: '2024-04' },
-      'Frühjahr 2024 – April 2024',
-      'spring 2024 – April 2024',
+      'Frühjahr 2024 (März–April)',
+      'spring 2024 (March–April)',
+    ],
+    [
+      { start: '2024-04', precision: 'quarter', end: '2024-04' },
+      '2. Quartal 2024 (April)',
+      'Q2 2024 (April)',
+    ],
+    [
+      { start: '2024-03', precision: 'season', end: '2024-07' },
+      'Frühjahr 2024 – Juli 2024',
+      'spring 2024 – July 2024',
     ],
     [{ start: '2021', precision: 'year', end: '2024' }, '2021 – 2024', '2021 – 2024'],
   ])('%j: %s / %s', (date, de, en) => {

@@ -99,6 +99,23 @@ function formatRange(date: EventDate, endValue: string, lang: Language): string 
   if (start.ok && end.ok && start.parts.year === end.parts.year) {
     const a = start.parts;
     const b = end.parts;
+    const coarse = date.precision === 'season' || date.precision === 'quarter';
+    if (
+      coarse &&
+      endPrecision === 'month' &&
+      b.month !== undefined &&
+      a.month !== undefined &&
+      b.month < a.month + 3
+    ) {
+      // An end inside a season or quarter narrows it: "Frühjahr 2024 (März–April)".
+      const first = toLocalDate(a.year, a.month);
+      const last = toLocalDate(b.year, b.month);
+      const months =
+        b.month === a.month
+          ? format(first, 'MMMM', { locale })
+          : `${format(first, 'MMMM', { locale })}–${format(last, 'MMMM', { locale })}`;
+      return `${formatSingle(date, lang)} (${months})`;
+    }
     if (date.precision === 'day' && endPrecision === 'day') {
       const first = toLocalDate(a.year, a.month, a.day);
       const last = toLocalDate(b.year, b.month, b.day);

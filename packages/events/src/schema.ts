@@ -537,6 +537,18 @@ export const DatasetInfoSchema = z
       url: HttpUrlSchema,
     }),
     publisher: z.string().min(1),
+    changes: z
+      .array(
+        z.strictObject({
+          version: z.string().min(1),
+          date: IsoDaySchema,
+          note: LocalizedTextSchema,
+        }),
+      )
+      .default([])
+      .meta({
+        description: 'Change log of the dataset: one entry per published version, newest last',
+      }),
   })
   .meta({ title: 'Chronik dataset', description: 'What the dataset is, its version and licence' });
 

@@ -21,6 +21,7 @@ const de = {
   categoryMatchAll: 'Nur Ereignisse mit allen gewählten Kategorien',
   actors: 'Akteure',
   jurisdictions: 'Rechtsräume',
+  threads: 'Handlungsstränge',
   dateRange: 'Zeitraum',
   from: 'Von',
   to: 'Bis',
@@ -49,6 +50,7 @@ const de = {
   publishedUndated: 'ohne Datum',
   actorsHeading: 'Beteiligte',
   jurisdictionsHeading: 'Rechtsräume',
+  threadsHeading: 'Handlungsstränge',
   categoriesHeading: 'Kategorien',
   relatedHeading: 'Zusammenhänge',
   relation: (type: RelationType, direction: 'outgoing' | 'incoming') =>
@@ -123,6 +125,7 @@ const en: Messages = {
   categoryMatchAll: 'Only events with all selected categories',
   actors: 'Actors',
   jurisdictions: 'Jurisdictions',
+  threads: 'Storylines',
   dateRange: 'Period',
   from: 'From',
   to: 'To',
@@ -147,6 +150,7 @@ const en: Messages = {
   publishedUndated: 'undated',
   actorsHeading: 'Actors',
   jurisdictionsHeading: 'Jurisdictions',
+  threadsHeading: 'Storylines',
   categoriesHeading: 'Categories',
   relatedHeading: 'Connections',
   relation: (type, direction) =>

@@ -13,6 +13,7 @@ const KNOWN: KnownValues = {
   categories: new Set(['security', 'legal', 'politics', 'data-protection']),
   actors: new Set(['microsoft', 'osba', 'edps']),
   jurisdictions: new Set(['DE', 'EU', 'US']),
+  threads: new Set(['delos-cloud', 'microsoft-security']),
   events: new Set(['2024-06-24-osba-open-letter-delos', 'storm']),
 };
 
@@ -21,7 +22,7 @@ const parse = (query: string) => parseExplorerState(new URLSearchParams(query), 
 describe('parseExplorerState', () => {
   it('reads every parameter', () => {
     const { state, notices } = parse(
-      'category=security,legal&match=all&actor=osba&jurisdiction=DE,EU&from=2023&to=2024-06&q=Schl%C3%BCssel&verified=1&event=storm&window=2023-01-01..2024-12-31&lanes=single',
+      'category=security,legal&match=all&actor=osba&jurisdiction=DE,EU&thread=delos-cloud&from=2023&to=2024-06&q=Schl%C3%BCssel&verified=1&event=storm&window=2023-01-01..2024-12-31&lanes=single',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -29,6 +30,7 @@ describe('parseExplorerState', () => {
       categoryMatch: 'all',
       actors: ['osba'],
       jurisdictions: ['DE', 'EU'],
+      threads: ['delos-cloud'],
       from: '2023',
       to: '2024-06',
       q: 'Schlüssel',
@@ -129,6 +131,7 @@ describe('serialiseExplorerState', () => {
         categoryMatch: fc.constantFrom('any' as const, 'all' as const),
         actors: ids(KNOWN.actors),
         jurisdictions: ids(KNOWN.jurisdictions),
+        threads: ids(KNOWN.threads),
         from: partial,
         to: partial,
         q: fc.string({ minLength: 1, maxLength: 50 }).filter((s) => s.trim() === s && s.length > 0),
@@ -143,6 +146,7 @@ describe('serialiseExplorerState', () => {
           'categoryMatch',
           'actors',
           'jurisdictions',
+          'threads',
           'verifiedOnly',
           'lanes',
         ],

@@ -14,6 +14,8 @@ export interface ExplorerState {
   categoryMatch: 'any' | 'all';
   actors: string[];
   jurisdictions: string[];
+  /** Storylines. */
+  threads: string[];
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   from?: string;
   to?: string;
@@ -32,6 +34,7 @@ export interface KnownValues {
   categories: ReadonlySet<string>;
   actors: ReadonlySet<string>;
   jurisdictions: ReadonlySet<string>;
+  threads: ReadonlySet<string>;
   events: ReadonlySet<string>;
 }
 
@@ -48,6 +51,7 @@ export const EMPTY_STATE: ExplorerState = {
   categoryMatch: 'any',
   actors: [],
   jurisdictions: [],
+  threads: [],
   verifiedOnly: false,
   lanes: 'category',
 };
@@ -62,6 +66,7 @@ const PARAMS = [
   'match',
   'actor',
   'jurisdiction',
+  'thread',
   'from',
   'to',
   'q',
@@ -84,7 +89,13 @@ export function parseExplorerState(
   known: KnownValues,
 ): { state: ExplorerState; notices: Notice[] } {
   const notices: Notice[] = [];
-  const state: ExplorerState = { ...EMPTY_STATE, categories: [], actors: [], jurisdictions: [] };
+  const state: ExplorerState = {
+    ...EMPTY_STATE,
+    categories: [],
+    actors: [],
+    jurisdictions: [],
+    threads: [],
+  };
 
   for (const name of new Set(params.keys())) {
     if (!(PARAMS as readonly string[]).includes(name)) {
@@ -103,7 +114,7 @@ export function parseExplorerState(
   };
 
   const list = (
-    name: 'category' | 'actor' | 'jurisdiction',
+    name: 'category' | 'actor' | 'jurisdiction' | 'thread',
     allowed: ReadonlySet<string>,
   ): string[] => {
     const values: string[] = [];
@@ -119,6 +130,7 @@ export function parseExplorerState(
   state.categories = list('category', known.categories);
   state.actors = list('actor', known.actors);
   state.jurisdictions = list('jurisdiction', known.jurisdictions);
+  state.threads = list('thread', known.threads);
 
   const match = read('match');
   if (match === 'all') state.categoryMatch = 'all';
@@ -181,6 +193,7 @@ export function serialiseExplorerState(state: ExplorerState): URLSearchParams {
   if (state.categoryMatch === 'all') params.set('match', 'all');
   if (state.actors.length) params.set('actor', state.actors.join(','));
   if (state.jurisdictions.length) params.set('jurisdiction', state.jurisdictions.join(','));
+  if (state.threads.length) params.set('thread', state.threads.join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.q) params.set('q', state.q);
@@ -198,6 +211,7 @@ export function toEventFilter(state: ExplorerState): EventFilter {
     categoryMatch: state.categoryMatch,
     actors: state.actors,
     jurisdictions: state.jurisdictions,
+    threads: state.threads,
     ...(state.from ? { from: state.from } : {}),
     ...(state.to ? { to: state.to } : {}),
     ...(state.verifiedOnly ? { verified: true } : {}),
@@ -210,6 +224,7 @@ export function countActiveFilters(state: ExplorerState): number {
     state.categories.length +
     state.actors.length +
     state.jurisdictions.length +
+    state.threads.length +
     (state.from ? 1 : 0) +
     (state.to ? 1 : 0) +
     (state.q ? 1 : 0) +

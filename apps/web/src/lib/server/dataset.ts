@@ -15,7 +15,9 @@ export function getDataset(): Promise<Dataset> {
 }
 
 async function load(): Promise<Dataset> {
-  const { dataset, problems } = await loadDataset({ now: new Date() });
+  // CHRONIK_DATA_DIR lets a self-hoster build the site from their own data directory.
+  const dir = process.env.CHRONIK_DATA_DIR;
+  const { dataset, problems } = await loadDataset({ now: new Date(), ...(dir ? { dir } : {}) });
   if (!dataset) {
     throw new Error(
       `The event data has ${problems.length} problems; fix them (pnpm chronik validate) and build again:\n${problems.map(formatProblem).join('\n')}`,

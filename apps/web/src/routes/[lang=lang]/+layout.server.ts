@@ -25,6 +25,7 @@ export const load: LayoutServerLoad = async ({ params }) => {
     categories: dataset.categories,
     actors: dataset.actors,
     jurisdictions: dataset.jurisdictions,
+    threads: dataset.threads,
     events: dataset.events,
     html,
     updated: updated || undefined,
