@@ -15,6 +15,7 @@ export default ts.config(
       '**/.svelte-kit/**',
       '**/.turbo/**',
       '**/schema/*.json',
+      '**/src/generated/**',
     ],
   },
   js.configs.recommended,

@@ -1,4 +1,4 @@
-import { format, type Locale } from 'date-fns';
+import type { Locale, Month } from 'date-fns';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { getImpliedPrecision, toPartialDateParts, type Precision } from './partial-date.js';
@@ -14,15 +14,16 @@ const SEASONS: Record<Language, Record<number, string>> = {
 
 const APPROXIMATE: Record<Language, string> = { de: 'ca.', en: 'approx.' };
 
-/**
- * The calendar day of a partial date as a *local* `Date`, for date-fns, which formats in the
- * local time zone. Building it from the parts (rather than from a UTC instant) keeps
- * "27 June" on 27 June in every time zone.
- */
-function toLocalDate(year: number, month = 1, day = 1): Date {
-  const date = new Date(2000, month - 1, day);
-  date.setFullYear(year);
-  return date;
+// Dates are written from their parts with the date-fns locales' own words (month names,
+// ordinals, quarters), so that no Date, and so no time zone, is involved at all: "27 June"
+// stays 27 June everywhere. Using the locales' `localize` rather than `format` also keeps
+// date-fns' token parser out of the browser bundles (the embed widget has a size budget).
+function monthName(lang: Language, month: number): string {
+  return LOCALES[lang].localize.month((month - 1) as Month, { width: 'wide' });
+}
+
+function dayMonth(lang: Language, day: number, month: number): string {
+  return lang === 'de' ? `${day}. ${monthName(lang, month)}` : `${day} ${monthName(lang, month)}`;
 }
 
 /**
@@ -47,26 +48,28 @@ export function formatPartialDate(options: {
   const result = toPartialDateParts(value);
   if (!result.ok) throw new TypeError(`formatPartialDate: ${result.message} (${result.fix})`);
   const { year, month = 1, day = 1 } = result.parts;
-  const locale = LOCALES[lang];
-  const date = toLocalDate(year, month, day);
+  const { localize } = LOCALES[lang];
   switch (precision) {
     case 'day':
-      return format(date, lang === 'de' ? 'd. MMMM yyyy' : 'd MMMM yyyy', { locale });
+      return `${dayMonth(lang, day, month)} ${year}`;
     case 'month':
-      return format(date, 'MMMM yyyy', { locale });
-    case 'quarter':
+      return `${monthName(lang, month)} ${year}`;
+    case 'quarter': {
+      const quarter = (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+      // "2. Quartal 2024" / "Q2 2024"
       return lang === 'de'
-        ? format(date, "Qo 'Quartal' yyyy", { locale })
-        : format(date, 'QQQ yyyy', { locale });
+        ? `${localize.ordinalNumber(quarter, { unit: 'quarter' })} Quartal ${year}`
+        : `${localize.quarter(quarter, { width: 'abbreviated' })} ${year}`;
+    }
     case 'season': {
-      const name = SEASONS[lang][month] ?? format(date, 'MMMM', { locale });
+      const name = SEASONS[lang][month] ?? monthName(lang, month);
       // Winter runs from December into the next year: "Winter 2024/25".
       const years =
         month === 12 ? `${year}/${String((year + 1) % 100).padStart(2, '0')}` : `${year}`;
       return `${name} ${years}`;
     }
     case 'year':
-      return format(date, 'yyyy', { locale });
+      return String(year);
   }
 }
 
@@ -95,7 +98,6 @@ function formatRange(date: EventDate, endValue: string, lang: Language): string 
   const endPrecision = getImpliedPrecision(endValue);
   const start = toPartialDateParts(date.start);
   const end = toPartialDateParts(endValue);
-  const locale = LOCALES[lang];
   if (start.ok && end.ok && start.parts.year === end.parts.year) {
     const a = start.parts;
     const b = end.parts;
@@ -108,33 +110,31 @@ function formatRange(date: EventDate, endValue: string, lang: Language): string 
       b.month < a.month + 3
     ) {
       // An end inside a season or quarter narrows it: "Frühjahr 2024 (März–April)".
-      const first = toLocalDate(a.year, a.month);
-      const last = toLocalDate(b.year, b.month);
       const months =
         b.month === a.month
-          ? format(first, 'MMMM', { locale })
-          : `${format(first, 'MMMM', { locale })}–${format(last, 'MMMM', { locale })}`;
+          ? monthName(lang, a.month)
+          : `${monthName(lang, a.month)}–${monthName(lang, b.month)}`;
       return `${formatSingle(date, lang)} (${months})`;
     }
-    if (date.precision === 'day' && endPrecision === 'day') {
-      const first = toLocalDate(a.year, a.month, a.day);
-      const last = toLocalDate(b.year, b.month, b.day);
+    if (
+      date.precision === 'day' &&
+      endPrecision === 'day' &&
+      a.month &&
+      b.month &&
+      a.day &&
+      b.day
+    ) {
       if (a.month === b.month) {
         // "11.–14. Juli 2023" / "11–14 July 2023"
-        return lang === 'de'
-          ? `${format(first, 'd.', { locale })}–${format(last, 'd. MMMM yyyy', { locale })}`
-          : `${format(first, 'd', { locale })}–${format(last, 'd MMMM yyyy', { locale })}`;
+        const first = lang === 'de' ? `${a.day}.` : `${a.day}`;
+        return `${first}–${dayMonth(lang, b.day, b.month)} ${b.year}`;
       }
       // "30. Juni – 2. Juli 2023" / "30 June – 2 July 2023"
-      return lang === 'de'
-        ? `${format(first, 'd. MMMM', { locale })} – ${format(last, 'd. MMMM yyyy', { locale })}`
-        : `${format(first, 'd MMMM', { locale })} – ${format(last, 'd MMMM yyyy', { locale })}`;
+      return `${dayMonth(lang, a.day, a.month)} – ${dayMonth(lang, b.day, b.month)} ${b.year}`;
     }
-    if (endPrecision === 'month' && date.precision === 'month') {
+    if (endPrecision === 'month' && date.precision === 'month' && a.month && b.month) {
       // "März–April 2024" / "March–April 2024"
-      const first = toLocalDate(a.year, a.month);
-      const last = toLocalDate(b.year, b.month);
-      return `${format(first, 'MMMM', { locale })}–${format(last, 'MMMM yyyy', { locale })}`;
+      return `${monthName(lang, a.month)}–${monthName(lang, b.month)} ${b.year}`;
     }
   }
   const from = formatSingle(date, lang);

@@ -27,9 +27,12 @@ export function getJsonSchemas(): Record<string, Record<string, unknown>> {
     'jurisdictions.schema.json': input(JurisdictionsFileSchema),
     'threads.schema.json': input(ThreadsFileSchema),
     'dataset.schema.json': input(DatasetInfoSchema),
+    // Parts used more than once (texts in two languages, dates, sources) become $defs, which
+    // keeps the schema, and the validator the widget compiles from it, small.
     'export.schema.json': z.toJSONSchema(DatasetExportSchema, {
       io: 'output',
       unrepresentable: 'any',
+      reused: 'ref',
     }),
   };
 }
