@@ -171,6 +171,10 @@ for (const lang of /** @type {const} */ (['de', 'en'])) {
       );
       const title = data.events.find((e) => e.id === stepped).title[lang];
       assertEqual(await page.locator('#detail-title').textContent(), title, 'panel title');
+      assert(
+        (await page.locator('.chronik-timeline .label.selected').count()) > 0,
+        'the selected event keeps its label in the timeline',
+      );
       await page.keyboard.press('Escape');
       await page.waitForURL((url) => !url.searchParams.has('event'));
       assertEqual(await focused(), stepped, 'Escape closes and returns focus to the event');

@@ -140,6 +140,14 @@ describe('layoutMarks', () => {
       ['d', 0],
     ]);
     expect(hidden).toEqual([{ key: 'all:1', laneId: 'all', x: 173, count: 2 }]);
+    // A selected event's label is placed before all others.
+    const selected = layoutMarks(prepared, { scale, width: 366, rows: 2, include: new Set(['c']) });
+    expect(selected.marks.map((m) => [m.event.id, m.row])).toEqual([
+      ['a', undefined],
+      ['b', undefined],
+      ['c', 0],
+      ['d', 1],
+    ]);
   });
 
   it('leaves out marks far outside the view and keeps bars at least 2 px wide', () => {

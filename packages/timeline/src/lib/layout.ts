@@ -181,7 +181,8 @@ export interface LayoutOptions {
   bucket?: number;
   /**
    * Events to position even far outside the view, e.g. the focused and the selected one, so
-   * that their elements stay in the page and keyboard focus is never lost by panning.
+   * that their elements stay in the page and keyboard focus is never lost by panning. Their
+   * labels are placed first.
    */
   include?: ReadonlySet<string>;
 }
@@ -216,7 +217,9 @@ export function layoutMarks(prepared: readonly PreparedMark[], options: LayoutOp
   // Labels are placed in rank order (landmarks first), not left to right, so each row keeps
   // the list of spans it has taken rather than a single right edge.
   const occupied = new Map<string, [number, number][][]>();
-  const order = [...marks].sort((a, b) => a.rank - b.rank);
+  // Kept events (the selected and the focused one) get their labels first.
+  const rankOf = (mark: PositionedMark) => (include?.has(mark.event.id) ? -1 : mark.rank);
+  const order = [...marks].sort((a, b) => rankOf(a) - rankOf(b));
   for (const mark of order) {
     let lane = occupied.get(mark.laneId);
     if (!lane) {

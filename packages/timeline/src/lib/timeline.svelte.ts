@@ -102,6 +102,7 @@ export class TimelineState {
       scale: this.scale,
       width: this.layoutWidth,
       rows: this.inputs.rows,
+      include: this.inputs.keep,
     }),
   );
 
