@@ -7,6 +7,8 @@
  *
  * @module
  */
+import type { Month } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
 
 /** How exactly an event's start is known. Ordered from finest to coarsest. */
 export const PRECISIONS = ['day', 'month', 'quarter', 'season', 'year'] as const;
@@ -46,21 +48,6 @@ export const SEASON_START_MONTHS = [3, 6, 9, 12] as const;
 
 /** Months in which a quarter starts. */
 export const QUARTER_START_MONTHS = [1, 4, 7, 10] as const;
-
-const MONTH_NAMES_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -110,7 +97,7 @@ export function toPartialDateParts(value: string): PartialDateResult {
   if (day < 1 || day > last) {
     return {
       ok: false,
-      message: `"${value}" does not exist: ${MONTH_NAMES_EN[month - 1]} ${year} has days 01 to ${last}`,
+      message: `"${value}" does not exist: ${enUS.localize.month((month - 1) as Month, { width: 'wide' })} ${year} has days 01 to ${last}`,
       fix: `use a day from 01 to ${last}`,
     };
   }

@@ -7,6 +7,7 @@
  */
 export { default as Timeline, type TimelineProps } from './Timeline.svelte';
 export { default as CategorySymbol } from './CategorySymbol.svelte';
+export { default as CategoryList } from './CategoryList.svelte';
 export { TimelineState, DEFAULT_WIDTH, ZOOM_STEP, type TimelineInputs } from './timeline.svelte.js';
 export {
   TICK_LEVELS,
