@@ -30,6 +30,48 @@ const TYPES = {
 };
 
 /**
+ * Reads a `_headers` file (the format of Netlify and Cloudflare Pages): a path pattern with
+ * `*` wildcards, then indented `Name: value` lines, or `! Name` to drop a header set by an
+ * earlier rule. Returns a function giving the headers for a path.
+ *
+ * @param {string} text
+ * @returns {(path: string) => Record<string, string>}
+ */
+export function parseHeadersFile(text) {
+  /** @type {{ pattern: RegExp, set: [string, string][], drop: string[] }[]} */
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), set: [], drop: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    if (!rule) continue;
+    const entry = line.trim();
+    if (entry.startsWith('!')) rule.drop.push(entry.slice(1).trim().toLowerCase());
+    else {
+      const colon = entry.indexOf(':');
+      rule.set.push([entry.slice(0, colon).trim().toLowerCase(), entry.slice(colon + 1).trim()]);
+    }
+  }
+  return (path) => {
+    /** @type {Record<string, string>} */
+    const headers = {};
+    for (const rule of rules) {
+      if (!rule.pattern.test(path)) continue;
+      for (const name of rule.drop) delete headers[name];
+      for (const [name, value] of rule.set) headers[name] = value;
+    }
+    return headers;
+  };
+}
+
+/**
  * Serves a folder like a static host: `dir/` → `dir/index.html`, a missing path → `404.html`
  * with status 404. Listens on a free localhost port.
  *

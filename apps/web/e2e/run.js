@@ -5,7 +5,8 @@
 //   CHROMIUM_PATH=… node …     use another Chromium
 //   SCREENSHOTS=1 node …       also write screenshots to e2e/screenshots/
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -15,6 +16,7 @@ import {
   createRunner,
   launchBrowser,
   openPage,
+  parseHeadersFile,
   requireChromium,
   serveStatic,
 } from './harness.js';
@@ -32,7 +34,12 @@ requireChromium();
 const data = JSON.parse(await readFile(join(BUILD, 'data/events.json'), 'utf8'));
 const TOTAL = data.events.length;
 
-const server = await serveStatic(BUILD);
+const headersFile = join(BUILD, '_headers');
+const server = await serveStatic(BUILD, {
+  ...(existsSync(headersFile)
+    ? { headers: parseHeadersFile(await readFile(headersFile, 'utf8')) }
+    : {}),
+});
 const { origin } = server;
 const browser = await launchBrowser();
 /** @type {string[]} */
@@ -563,10 +570,225 @@ await check('the sitemap lists every page in both languages', async () => {
   assertEqual(locs.length, 2 * (TOTAL + 1), 'entries');
 });
 
+// ---- The embed, on a host page of another origin ----------------------------------------
+const hostDir = await mkdtemp(join(tmpdir(), 'chronik-host-'));
+const widgetScript = `${origin}/embed/chronik-timeline.js`;
+await writeFile(
+  join(hostDir, 'host.js'),
+  `window.__events = [];
+for (const type of ['chronik-ready', 'chronik-select', 'chronik-error']) {
+  document.addEventListener(type, (event) => window.__events.push({ type, id: event.target.id, detail: event.detail }));
+}
+addEventListener('message', (event) => { if (event.data && event.data.type) window.__events.push({ type: event.data.type, detail: event.data }); });`,
+);
+const page = (
+  body,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script src="/host.js"></script><script type="module" src="${widgetScript}"></script></head>
+<body><main><h1>A host article</h1>${body}</main></body></html>`;
+await writeFile(
+  join(hostDir, 'index.html'),
+  page(`<chronik-timeline id="a" lang="de" categories="security"></chronik-timeline>
+<chronik-timeline id="b" lang="en" view="list" q="signing key" theme="dark"></chronik-timeline>`),
+);
+await writeFile(join(hostDir, 'not-json.json'), 'this is not json');
+await writeFile(join(hostDir, 'wrong.json'), JSON.stringify({ events: 'nope' }));
+await writeFile(
+  join(hostDir, 'bad.html'),
+  page(`<chronik-timeline id="unreachable" src="/missing.json"></chronik-timeline>
+<chronik-timeline id="not-json" src="/not-json.json"></chronik-timeline>
+<chronik-timeline id="wrong" src="/wrong.json" lang="en"></chronik-timeline>
+<chronik-timeline id="attributes" lang="en" categories="weather" event="nope" from="banana"></chronik-timeline>`),
+);
+await writeFile(
+  join(hostDir, 'iframe.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><script src="/host.js"></script></head>
+<body><main><h1>A host article</h1>
+<iframe id="embed" title="Chronik" src="${origin}/embed/?lang=en&categories=security" style="width:100%;height:150px;border:0"></iframe>
+<iframe id="framed" title="Explorer" src="${origin}/de/" style="width:100%;height:150px"></iframe>
+</main><script src="${origin}/embed/chronik-iframe.js" defer></script></body></html>`,
+);
+// A strict policy: scripts only from the host itself and the widget's origin; no inline, no eval.
+const host = await serveStatic(hostDir, {
+  headers: () => ({
+    'content-security-policy': `script-src 'self' ${origin}; object-src 'none'; base-uri 'none'`,
+  }),
+});
+const openHost = (options = {}) =>
+  openPage(browser, { allowed: [origin, host.origin], foreign, ...options });
+const events = (page) => page.evaluate(() => window.__events);
+
+await check(
+  'embed: two web components on a page of another origin render, filter and signal',
+  async () => {
+    const { page, context, errors } = await openHost();
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${host.origin}/`);
+    await page.waitForFunction(
+      () => window.__events.filter((e) => e.type === 'chronik-ready').length === 2,
+      null,
+      { timeout: 10_000 },
+    );
+    const ready = (await events(page)).filter((e) => e.type === 'chronik-ready');
+    assertEqual(
+      ready.map((e) => [e.id, e.detail.count]).sort(),
+      [
+        ['a', securityIds.length],
+        ['b', 1],
+      ],
+      'ready events with counts',
+    );
+    const a = page.locator('#a');
+    assertEqual(
+      await a.locator('.chronik-timeline button.mark').count(),
+      securityIds.length,
+      'widget a: marks for its category',
+    );
+    assertEqual(
+      await page.locator('#b .list li').count(),
+      1,
+      'widget b: one event found by its search',
+    );
+    assertEqual(await page.locator('#b .chronik-timeline').count(), 0, 'widget b: list view only');
+    await a.locator('.chronik-timeline button.mark').first().click();
+    const selected = (await events(page)).filter((e) => e.type === 'chronik-select');
+    assertEqual(
+      selected.map((e) => [e.id, e.detail.id]),
+      [['a', securityIds[0]]],
+      'select event from widget a only',
+    );
+    const link = a.locator('.card a').first();
+    assertEqual(
+      await link.getAttribute('href'),
+      `${origin}/de/events/${securityIds[0]}/`,
+      'card links to the event page',
+    );
+    assertEqual(await page.locator('#b .card').count(), 0, 'widget b is not affected');
+    assertEqual(
+      await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily),
+      await page.evaluate(() => getComputedStyle(document.body).fontFamily),
+      'host styles untouched',
+    );
+    assertEqual(errors, [], 'page errors');
+    assertEqual(warnings, [], 'console warnings');
+    await context.close();
+  },
+);
+
+await check(
+  'embed: bad src, bad data and bad attributes show a message, fire chronik-error and warn once each',
+  async () => {
+    const { page, context, errors } = await openHost();
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${host.origin}/bad.html`);
+    await page.waitForFunction(
+      () => window.__events.filter((e) => e.type === 'chronik-error').length >= 6,
+      null,
+      { timeout: 10_000 },
+    );
+    const errorsBy = (await events(page))
+      .filter((e) => e.type === 'chronik-error')
+      .map((e) => e.id);
+    for (const id of ['unreachable', 'not-json', 'wrong']) {
+      assert(errorsBy.includes(id), `chronik-error from #${id}`);
+      assert((await page.locator(`#${id} [role="alert"]`).count()) === 1, `message box in #${id}`);
+    }
+    assertEqual(
+      errorsBy.filter((id) => id === 'attributes').length,
+      3,
+      'three attribute problems reported',
+    );
+    const notices = await page.locator('#attributes .notices li').allTextContents();
+    assert(
+      notices.some((n) => n.includes('weather')) && notices.some((n) => n.includes('banana')),
+      'notices name the bad values',
+    );
+    assert(
+      warnings.some((w) => w.includes('attribute categories="weather" was ignored. Fix:')),
+      'console warning names the attribute and the fix',
+    );
+    assertEqual(errors, [], 'nothing thrown into the host page');
+    await context.close();
+  },
+);
+
+await check(
+  'embed: the iframe renders, resizes itself, keeps its deep link, and other pages refuse framing',
+  async () => {
+    const { page, context, errors } = await openHost();
+    await page.goto(`${host.origin}/iframe.html`);
+    await page.waitForFunction(
+      () => window.__events.some((e) => e.type === 'chronik:resize'),
+      null,
+      { timeout: 10_000 },
+    );
+    await page.waitForFunction(
+      () => document.getElementById('embed').getBoundingClientRect().height > 200,
+    );
+    const frame = page.frameLocator('#embed');
+    await frame.locator('.chronik-timeline button.mark').first().click();
+    const embedded = page.frames().find((f) => f.url().startsWith(`${origin}/embed/`));
+    await embedded?.waitForURL(/event=/);
+    assert(
+      embedded?.url().includes(`event=${securityIds[0]}`),
+      `the frame's own URL keeps the selection (${embedded?.url()})`,
+    );
+    assertEqual(
+      await frame.locator('.card a').first().getAttribute('target'),
+      '_top',
+      'links open in the top window',
+    );
+    const framed = page
+      .frames()
+      .find((f) => f.url().includes('/de/') && !f.url().includes('/embed/'));
+    const framedTitle = framed
+      ? await framed
+          .locator('h1')
+          .count()
+          .catch(() => 0)
+      : 0;
+    assertEqual(framedTitle, 0, 'the explorer refuses to be framed');
+    assertEqual(
+      errors.filter((e) => !e.includes('frame-ancestors')),
+      [],
+      'page errors',
+    );
+    await context.close();
+  },
+);
+
+for (const lang of ['de', 'en']) {
+  await check(
+    `embed, ${lang}: axe finds no WCAG 2.1 A/AA violations inside the widget`,
+    async () => {
+      const { page, context } = await openHost();
+      await page.goto(`${host.origin}/`);
+      await page.waitForFunction(
+        () => window.__events.filter((e) => e.type === 'chronik-ready').length === 2,
+      );
+      const target = lang === 'de' ? '#a' : '#b';
+      const { violations } = await new AxeBuilder({ page })
+        .include(target)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      assertEqual(
+        violations.map((v) => `${v.id}: ${v.help}`),
+        [],
+        'axe violations',
+      );
+      await context.close();
+    },
+  );
+}
+
 await check('no request left the site’s origin', async () => {
   assertEqual(foreign, [], 'requests to other origins');
 });
 
 await browser.close();
 server.close();
+host.close();
+await rm(hostDir, { recursive: true, force: true });
 finish();
