@@ -510,7 +510,12 @@ await check(
 await check('no page needs horizontal scrolling at 360 px or at 200% zoom (640 px)', async () => {
   for (const width of [360, 640]) {
     const { page, context } = await open({ width });
-    for (const path of ['/de/', `/de/events/${data.events[4].id}/`, '/en/accessibility/']) {
+    for (const path of [
+      '/de/',
+      `/de/events/${data.events[4].id}/`,
+      '/en/accessibility/',
+      '/de/embed/',
+    ]) {
       await page.goto(`${origin}${path}`);
       await page.waitForTimeout(200);
       const overflow = await page.evaluate(
@@ -782,6 +787,78 @@ for (const lang of ['de', 'en']) {
     },
   );
 }
+
+for (const lang of /** @type {const} */ (['de', 'en'])) {
+  await check(
+    `${lang}: the embed builder previews the widget and writes both snippets and a privacy paragraph`,
+    async () => {
+      const { page, context, errors } = await open();
+      await page.goto(`${origin}/${lang}/embed/`);
+      const preview = page.frameLocator('.preview iframe');
+      await preview.locator('.chronik-widget').waitFor({ timeout: 10_000 });
+      await page.getByRole('checkbox', { name: T[lang].security }).check();
+      const snippets = page.locator('.snippet pre');
+      await page.waitForFunction(() =>
+        document.querySelector('.snippet pre')?.textContent?.includes('categories="security"'),
+      );
+      assert(
+        (await snippets.nth(0).textContent())?.includes('/embed/chronik-timeline.js'),
+        'web component snippet loads the script',
+      );
+      assert(
+        (await snippets.nth(1).textContent())?.includes('/embed/?lang='),
+        'iframe snippet points at the embed page',
+      );
+      assert(
+        (await snippets.nth(1).textContent())?.includes('categories=security'),
+        'iframe snippet has the filter',
+      );
+      await preview
+        .locator('.count')
+        .filter({ hasText: String(securityIds.length) })
+        .waitFor();
+      const privacy = (await page.locator('.privacy').textContent()) ?? '';
+      assert(
+        lang === 'de' ? privacy.includes('keine Cookies') : privacy.includes('no cookies'),
+        'privacy paragraph',
+      );
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      assertEqual(
+        violations.map((v) => `${v.id}: ${v.help}`),
+        [],
+        'axe violations',
+      );
+      assertEqual(errors, [], 'page errors');
+      await context.close();
+    },
+  );
+}
+
+await check(
+  'oEmbed: the explorer and event pages announce an oEmbed document of type rich with the iframe',
+  async () => {
+    const { page, context } = await open();
+    for (const [path, expected] of [
+      ['/de/', 'lang=de'],
+      [`/en/events/${data.events[0].id}/`, `lang=en&amp;event=${data.events[0].id}`],
+    ]) {
+      await page.goto(`${origin}${path}`);
+      const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+      assert(href, `oEmbed link on ${path}`);
+      const file = new URL(href).pathname;
+      const oembed = JSON.parse(await readFile(join(BUILD, file), 'utf8'));
+      assertEqual(
+        [oembed.version, oembed.type, oembed.provider_name],
+        ['1.0', 'rich', 'Chronik'],
+        `${file}: kind`,
+      );
+      assert(oembed.html.includes(`/embed/?${expected}`), `${file}: iframe for ${expected}`);
+    }
+    await context.close();
+  },
+);
 
 await check('no request left the site’s origin', async () => {
   assertEqual(foreign, [], 'requests to other origins');

@@ -98,6 +98,33 @@ const de = {
   toExplorer: 'Zur Chronik',
   accessibilityTitle: 'Erklärung zur Barrierefreiheit',
   eventPageTitle: (title: string) => `${title} – Chronik`,
+  embedNav: 'Einbetten',
+  embedTitle: 'Zeitleiste einbetten',
+  embedIntro:
+    'Stellen Sie eine gefilterte Zeitleiste in Ihren Artikel oder Ihr Portal. Das Widget lädt nichts von Dritten, setzt keine Cookies und speichert nichts im Browser.',
+  embedOptions: 'Einstellungen',
+  embedLanguage: 'Sprache',
+  embedView: 'Ansicht',
+  embedViewBoth: 'Zeitleiste und Liste',
+  embedViewTimeline: 'nur Zeitleiste',
+  embedViewList: 'nur Liste',
+  embedTheme: 'Farben',
+  embedThemeAuto: 'wie das System',
+  embedThemeLight: 'hell',
+  embedThemeDark: 'dunkel',
+  embedHeight: 'Höhe in Pixeln (leer: passt sich an)',
+  embedEvent: 'Vorausgewähltes Ereignis',
+  embedNoEvent: 'keines',
+  embedPreview: 'Vorschau',
+  embedComponent: 'Als Web Component',
+  embedComponentHelp:
+    'Für Seiten, in die Sie Skripte einbinden können. Stile und Inhalte bleiben im Widget.',
+  embedIframe: 'Als iframe',
+  embedIframeHelp:
+    'Für Redaktionssysteme, die nur iframes erlauben. Das kleine Skript passt die Höhe an.',
+  embedPrivacy: 'Absatz für Ihre Datenschutzerklärung',
+  embedPrivacyText: (site: string) =>
+    `Auf dieser Seite ist eine Zeitleiste von Chronik (${site}) eingebunden. Beim Anzeigen lädt Ihr Browser das Widget und seine Daten von diesem Server; dabei wird, wie bei jedem Abruf einer Webseite, Ihre IP-Adresse an ihn übertragen. Das Widget stellt keine Anfragen an Dritte, setzt keine Cookies, nutzt keinen Speicher im Browser und wertet Ihre Nutzung nicht aus.`,
 } as const;
 
 type Messages = {
@@ -198,6 +225,33 @@ const en: Messages = {
   toExplorer: 'Go to the chronology',
   accessibilityTitle: 'Accessibility statement',
   eventPageTitle: (title) => `${title} – Chronik`,
+  embedNav: 'Embed',
+  embedTitle: 'Embed the timeline',
+  embedIntro:
+    'Put a filtered timeline in your article or portal. The widget loads nothing from third parties, sets no cookies and stores nothing in the browser.',
+  embedOptions: 'Settings',
+  embedLanguage: 'Language',
+  embedView: 'View',
+  embedViewBoth: 'timeline and list',
+  embedViewTimeline: 'timeline only',
+  embedViewList: 'list only',
+  embedTheme: 'Colours',
+  embedThemeAuto: 'as the system',
+  embedThemeLight: 'light',
+  embedThemeDark: 'dark',
+  embedHeight: 'Height in pixels (empty: fits its content)',
+  embedEvent: 'Preselected event',
+  embedNoEvent: 'none',
+  embedPreview: 'Preview',
+  embedComponent: 'As a web component',
+  embedComponentHelp:
+    'For pages where you can add scripts. Styles and content stay inside the widget.',
+  embedIframe: 'As an iframe',
+  embedIframeHelp:
+    'For content systems that allow only iframes. The small script adjusts the height.',
+  embedPrivacy: 'Paragraph for your privacy policy',
+  embedPrivacyText: (site) =>
+    `This page embeds a timeline from Chronik (${site}). To show it, your browser loads the widget and its data from that server, which, as with any web request, receives your IP address. The widget makes no requests to third parties, sets no cookies, uses no browser storage and does not analyse your use.`,
 };
 
 const MESSAGES: Record<Language, Messages> = { de, en };
