@@ -44,5 +44,5 @@ export {
   type PreparedMark,
 } from './layout.js';
 export { getSymbolPath } from './shapes.js';
-export { utcFormatter, type Language } from './locale.js';
+export { formatUtcDate, type DateParts, type Language } from './locale.js';
 export { MESSAGES, type TimelineMessages } from './messages.js';

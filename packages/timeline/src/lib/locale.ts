@@ -1,98 +1,47 @@
-import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
-
 /** The languages the timeline speaks. */
 export type Language = 'de' | 'en';
 
-// Defined here rather than imported from d3-time-format's JSON files: German short months
-// are written as German readers expect ("März", "Juni", "Sept."), not "Mrz".
-const DEFINITIONS: Record<Language, TimeLocaleDefinition> = {
-  de: {
-    dateTime: '%A, %e. %B %Y, %X',
-    date: '%d.%m.%Y',
-    time: '%H:%M:%S',
-    periods: ['AM', 'PM'],
-    days: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
-    shortDays: ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'],
-    months: [
-      'Januar',
-      'Februar',
-      'März',
-      'April',
-      'Mai',
-      'Juni',
-      'Juli',
-      'August',
-      'September',
-      'Oktober',
-      'November',
-      'Dezember',
-    ],
-    shortMonths: [
-      'Jan.',
-      'Feb.',
-      'März',
-      'Apr.',
-      'Mai',
-      'Juni',
-      'Juli',
-      'Aug.',
-      'Sept.',
-      'Okt.',
-      'Nov.',
-      'Dez.',
-    ],
-  },
-  en: {
-    dateTime: '%a %e %b %Y %X',
-    date: '%d/%m/%Y',
-    time: '%H:%M:%S',
-    periods: ['AM', 'PM'],
-    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-    shortMonths: [
-      'Jan',
-      'Feb',
-      'Mar',
-      'Apr',
-      'May',
-      'Jun',
-      'Jul',
-      'Aug',
-      'Sep',
-      'Oct',
-      'Nov',
-      'Dec',
-    ],
-  },
+// German short months are written as German readers expect ("März", "Juni", "Sept."), not
+// "Mrz" or "Jun". The timeline writes only four kinds of label (see `formatUtcDate`), so a
+// table of month abbreviations is all the locale data it needs; a general date formatter
+// would cost the embed widget several kilobytes for patterns it never uses.
+const SHORT_MONTHS: Record<Language, readonly string[]> = {
+  de: [
+    'Jan.',
+    'Feb.',
+    'März',
+    'Apr.',
+    'Mai',
+    'Juni',
+    'Juli',
+    'Aug.',
+    'Sept.',
+    'Okt.',
+    'Nov.',
+    'Dez.',
+  ],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
-const locales = {
-  de: timeFormatLocale(DEFINITIONS.de),
-  en: timeFormatLocale(DEFINITIONS.en),
-};
-const cache = new Map<string, (date: Date) => string>();
+/** Which parts of a date a label shows. Parts that are left out are not written. */
+export interface DateParts {
+  day?: boolean;
+  month?: boolean;
+  year?: boolean;
+}
 
-/** A UTC date formatter for a language and a d3-time-format specifier, made once and reused. */
-export function utcFormatter(lang: Language, specifier: string): (date: Date) => string {
-  const key = `${lang} ${specifier}`;
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = locales[lang].utcFormat(specifier);
-    cache.set(key, formatter);
-  }
-  return formatter;
+/**
+ * Writes the UTC day, short month and/or year of a date the way readers of `lang` write them
+ * on an axis: German "24. Juni 2024", "Juni 2024", "24."; English "24 Jun 2024", "Jun 2024",
+ * "24".
+ *
+ * @example
+ * formatUtcDate(new Date('2024-06-24'), 'de', { day: true, month: true }) // '24. Juni'
+ */
+export function formatUtcDate(date: Date, lang: Language, parts: DateParts): string {
+  const words: string[] = [];
+  if (parts.day) words.push(lang === 'de' ? `${date.getUTCDate()}.` : `${date.getUTCDate()}`);
+  if (parts.month) words.push(SHORT_MONTHS[lang][date.getUTCMonth()]!);
+  if (parts.year) words.push(String(date.getUTCFullYear()));
+  return words.join(' ');
 }

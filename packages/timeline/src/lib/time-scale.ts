@@ -14,7 +14,7 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3-time';
-import { utcFormatter, type Language } from './locale.js';
+import { formatUtcDate, type Language } from './locale.js';
 
 /** A time span as two UTC instants, `[start, end)`. */
 export type TimeWindow = readonly [start: Date, end: Date];
@@ -160,22 +160,19 @@ function quarterLabel(date: Date, lang: Language): string {
 }
 
 function formatTick(level: TickLevel, date: Date, lang: Language): string {
-  const format = (specifier: string) => utcFormatter(lang, specifier)(date);
   const major = level.major(date);
   switch (level.name) {
     case 'decade':
     case 'five-years':
     case 'year':
-      return format('%Y');
+      return formatUtcDate(date, lang, { year: true });
     case 'quarter':
       return quarterLabel(date, lang);
     case 'month':
-      return major ? format('%b %Y') : format('%b');
+      return formatUtcDate(date, lang, { month: true, year: major });
     case 'week':
-      return lang === 'de' ? format(major ? '%-d. %b' : '%-d.') : format(major ? '%-d %b' : '%-d');
     case 'day':
-      if (major) return lang === 'de' ? format('%-d. %b') : format('%-d %b');
-      return lang === 'de' ? format('%-d.') : format('%-d');
+      return formatUtcDate(date, lang, { day: true, month: major });
   }
 }
 
