@@ -682,6 +682,67 @@ await check(
 );
 
 await check(
+  'embed: keyboard alone opens and closes an event; attribute changes re-render; no cookies or storage',
+  async () => {
+    const { page, context, errors } = await openHost();
+    await page.goto(`${host.origin}/`);
+    await page.waitForFunction(
+      () => window.__events.filter((e) => e.type === 'chronik-ready').length === 2,
+      null,
+      { timeout: 10_000 },
+    );
+    // Focus inside the widget lives in its shadow root.
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('#a').shadowRoot.activeElement;
+        return active ? { id: active.getAttribute('data-id'), tag: active.tagName } : null;
+      });
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await focused())?.id != null;
+    }
+    assert(reached, 'Tab reaches an event mark in the widget');
+    assertEqual((await focused()).id, securityIds[0], 'the first event takes focus');
+    await page.keyboard.press('ArrowRight');
+    assertEqual((await focused()).id, securityIds[1], 'ArrowRight moves to the next event');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'chronik-select'));
+    assertEqual((await focused()).tag, 'H2', 'Enter opens the event and focuses its title');
+    const title = data.events.find((e) => e.id === securityIds[1]).title.de;
+    assertEqual(await page.locator('#a .card h2').textContent(), title, 'card title in German');
+    await page.keyboard.press('Escape');
+    assertEqual(await page.locator('#a .card').count(), 0, 'Escape closes the card');
+    assertEqual((await focused())?.id, securityIds[1], 'focus returns to the event');
+
+    const legalIds = data.events.filter((e) => e.categories.includes('legal')).map((e) => e.id);
+    await page.evaluate(() => {
+      const widget = document.querySelector('#a');
+      widget.setAttribute('categories', 'legal');
+      widget.setAttribute('lang', 'en');
+    });
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('#a').shadowRoot.querySelectorAll('button.mark').length === count,
+      legalIds.length,
+    );
+    assertEqual(
+      await page.locator('#a .count').textContent(),
+      `${legalIds.length} events`,
+      'the count follows the new attributes, in English',
+    );
+    assertEqual(
+      await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]),
+      ['', 0, 0],
+      'no cookie, no storage on the host page',
+    );
+    assertEqual(await context.cookies(), [], 'no cookies in the browser');
+    assertEqual(errors, [], 'page errors');
+    await context.close();
+  },
+);
+
+await check(
   'embed: bad src, bad data and bad attributes show a message, fire chronik-error and warn once each',
   async () => {
     const { page, context, errors } = await openHost();
@@ -740,10 +801,17 @@ await check(
       embedded?.url().includes(`event=${securityIds[0]}`),
       `the frame's own URL keeps the selection (${embedded?.url()})`,
     );
+    // The deep link: the frame's own URL, loaded again, opens the same event.
+    await embedded.goto(embedded.url());
     assertEqual(
-      await frame.locator('.card a').first().getAttribute('target'),
-      '_top',
-      'links open in the top window',
+      await frame.locator('.card h2').textContent(),
+      data.events.find((e) => e.id === securityIds[0]).title.en,
+      'reloading the frame keeps the selected event',
+    );
+    assertEqual(
+      await embedded.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]),
+      ['', 0, 0],
+      'no cookie, no storage inside the frame',
     );
     const framed = page
       .frames()
@@ -760,6 +828,9 @@ await check(
       [],
       'page errors',
     );
+    // "Open the event" leaves the frame: the host page itself goes to the event page.
+    await frame.locator('.card a').first().click();
+    await page.waitForURL(`${origin}/en/events/${securityIds[0]}/`);
     await context.close();
   },
 );
