@@ -116,6 +116,21 @@ describe('layoutMarks', () => {
     ]);
   });
 
+  it('moves a label left at the right edge, keeping it under its mark', () => {
+    const prepared = prepareMarks({
+      events: [event('late', { start: '2024-12-20', precision: 'day' })],
+      categories: CATEGORIES,
+      lanes: [{ id: 'all' }],
+      lang: 'en',
+    });
+    const [mark] = layoutMarks(prepared, { scale, width: 366, rows: 2 }).marks;
+    // 20 December is day 355 of 2024, its centre at 354.5 px on the 366 px scale.
+    expect(mark!.cx).toBe(354.5);
+    expect(mark!.labelX).toBe(366 - mark!.labelWidth);
+    expect(mark!.labelX).toBeLessThan(mark!.cx);
+    expect(mark!.labelX + mark!.labelWidth).toBeGreaterThan(mark!.cx);
+  });
+
   it('stacks overlapping labels into rows and counts those that do not fit', () => {
     const events = ['a', 'b', 'c', 'd'].map((id, i) =>
       event(

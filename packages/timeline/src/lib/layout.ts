@@ -211,7 +211,14 @@ export function layoutMarks(prepared: readonly PreparedMark[], options: LayoutOp
     const cx = mark.point ? x0 : (x0 + x1) / 2;
     // Labels hang in rows below the marks, starting under the symbol (or where a bar enters
     // the view), so each label is joined to its mark by a short vertical leader.
-    marks.push({ ...mark, x0, x1, cx, labelX: mark.point ? cx - 4 : Math.max(x0, 0) });
+    const start = mark.point ? cx - 4 : Math.max(x0, 0);
+    // Near the right edge a label moves left rather than being cut off, but never so far
+    // that it no longer lies under its own mark.
+    const labelX = Math.max(
+      Math.min(start, width - mark.labelWidth),
+      Math.min(start, cx - mark.labelWidth + 8),
+    );
+    marks.push({ ...mark, x0, x1, cx, labelX });
   }
 
   // Labels are placed in rank order (landmarks first), not left to right, so each row keeps

@@ -29,6 +29,8 @@ export interface TimelineInputs {
   now?: Date;
   /** Label rows per lane. */
   rows: number;
+  /** Longest label, in pixels; longer titles are cut with an ellipsis. */
+  maxLabelWidth: number;
   /** Events whose marks must stay in the page even when out of view (focus, selection). */
   keep: ReadonlySet<string>;
 }
@@ -93,6 +95,7 @@ export class TimelineState {
       categories: this.inputs.categories,
       lanes: this.lanes,
       lang: this.inputs.lang,
+      metrics: { maxLabelWidth: this.inputs.maxLabelWidth },
     }),
   );
 
