@@ -4,7 +4,11 @@
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'vite';
 
-const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'silent' });
+const server = await createServer({
+  server: { middlewareMode: true },
+  appType: 'custom',
+  logLevel: 'silent',
+});
 try {
   const { computeSymbolPaths } = await server.ssrLoadModule('/scripts/symbols.ts');
   const paths = computeSymbolPaths(90);
