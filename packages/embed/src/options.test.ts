@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWidgetOptions, toEmbedQuery, type KnownIds } from './options.js';
+import { parseWidgetOptions, toEmbedQuery, toExplorerQuery, type KnownIds } from './options.js';
 
 const KNOWN: KnownIds = {
   categories: new Set(['security', 'legal']),
@@ -119,5 +119,18 @@ describe('toEmbedQuery', () => {
       KNOWN,
     );
     expect(back.options).toEqual(options);
+  });
+});
+
+describe('toExplorerQuery', () => {
+  it("writes the widget's filters and selection with the explorer's parameter names", () => {
+    const { options } = parseWidgetOptions(
+      { lang: 'en', categories: 'security,legal', actors: 'microsoft', from: '2023', q: 'key' },
+      KNOWN,
+    );
+    expect(toExplorerQuery(options, 'storm')).toBe(
+      'category=security%2Clegal&actor=microsoft&from=2023&q=key&event=storm',
+    );
+    expect(toExplorerQuery(parseWidgetOptions({}).options)).toBe('');
   });
 });

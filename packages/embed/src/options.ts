@@ -190,3 +190,23 @@ export function toEmbedQuery(options: WidgetOptions): string {
   if (options.height) params.set('height', String(options.height));
   return params.toString();
 }
+
+/**
+ * The query string of the full site's explorer showing what the widget shows: its filters and
+ * the selected event. The names are the explorer's own (`category`, not `categories`); a test
+ * in apps/web reads this back with the explorer's parser, so the two cannot drift apart.
+ *
+ * @example
+ * toExplorerQuery(options, 'storm') // 'category=security&event=storm'
+ */
+export function toExplorerQuery(options: WidgetOptions, selected?: string): string {
+  const params = new URLSearchParams();
+  if (options.categories.length) params.set('category', options.categories.join(','));
+  if (options.actors.length) params.set('actor', options.actors.join(','));
+  if (options.jurisdictions.length) params.set('jurisdiction', options.jurisdictions.join(','));
+  if (options.from) params.set('from', options.from);
+  if (options.to) params.set('to', options.to);
+  if (options.q) params.set('q', options.q);
+  if (selected) params.set('event', selected);
+  return params.toString();
+}

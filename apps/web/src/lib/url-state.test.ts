@@ -1,3 +1,4 @@
+import { parseWidgetOptions, toExplorerQuery } from '@chronik/embed';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -174,5 +175,30 @@ describe('countActiveFilters', () => {
         window: ['2024-01-01', '2024-02-01'],
       }),
     ).toBe(3);
+  });
+});
+
+describe("the widget's link to the explorer", () => {
+  it('opens the explorer with the same filters and the selected event', () => {
+    const { options } = parseWidgetOptions({
+      categories: 'security,legal',
+      actors: 'osba',
+      jurisdictions: 'DE',
+      from: '2023',
+      to: '2024-06',
+      q: 'Schlüssel',
+    });
+    const { state, notices } = parse(toExplorerQuery(options, 'storm'));
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      ...EMPTY_STATE,
+      categories: ['security', 'legal'],
+      actors: ['osba'],
+      jurisdictions: ['DE'],
+      from: '2023',
+      to: '2024-06',
+      q: 'Schlüssel',
+      event: 'storm',
+    });
   });
 });
