@@ -260,6 +260,10 @@ for (const lang of /** @type {const} */ (['de', 'en'])) {
         lang,
         `?category=weather,security&from=banana&event=nonexistent&q=${huge}&foo=1`,
       );
+      // Past the timeline's 250 ms report of its window: opening the page must not rewrite
+      // the URL, which would also take the notices away.
+      await page.waitForTimeout(600);
+      assert(!new URL(page.url()).searchParams.has('window'), `URL left as opened (${page.url()})`);
       const notices = await page.locator('.notices li').allTextContents();
       assertEqual(notices.length, 5, 'five notices');
       assert(
