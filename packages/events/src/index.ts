@@ -18,7 +18,9 @@ export {
   getImpliedPrecision,
   getPeriod,
   isPartialDate,
+  toDayRange,
   toIsoDay,
+  toLastDay,
   toPartialDateParts,
   type PartialDateForm,
   type PartialDateParts,
@@ -41,7 +43,14 @@ export { compareEvents, sortEvents } from './sort.js';
 export { createEventMatcher, filterEvents, foldText, type EventFilter } from './filter.js';
 export { getNeighbours, type Neighbours } from './neighbours.js';
 export { getExtent } from './extent.js';
-export { getRelatedEvents, type RelatedEvent } from './related.js';
+export { getRelatedEvents } from './related.js';
+export {
+  createEventIndex,
+  toEventSummary,
+  type EventIndex,
+  type EventSummary,
+  type RelatedEvent,
+} from './event-index.js';
 export { groupEvents, type EventGroup } from './group.js';
 export { formatEventDate, formatPartialDate } from './format-date.js';
 export {
@@ -54,4 +63,5 @@ export {
 } from './export.js';
 export { EVENT_SCHEMA_REFERENCE, toEventFileText } from './event-file.js';
 export { getJsonSchemas } from './json-schema.js';
+export { getLatestChange } from './latest-change.js';
 export { getEventStats, type Completeness, type EventStats } from './stats.js';

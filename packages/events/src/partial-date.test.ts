@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { getPeriod, toIsoDay, toPartialDateParts, type Precision } from './partial-date.js';
+import {
+  getImpliedPrecision,
+  getPeriod,
+  toDayRange,
+  toIsoDay,
+  toLastDay,
+  toPartialDateParts,
+  type Precision,
+} from './partial-date.js';
 
 describe('toPartialDateParts', () => {
   it.each([
@@ -45,5 +53,21 @@ describe('getPeriod', () => {
 
   it('throws a TypeError naming the bad value', () => {
     expect(() => getPeriod('2023-02-30', 'day')).toThrow(/getPeriod: "2023-02-30" does not exist/);
+  });
+});
+
+describe('toLastDay and toDayRange', () => {
+  it.each<[string, string, string]>([
+    ['2024-06-27', '2024-06-27', '2024-06-27'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2023-02', '2023-02-01', '2023-02-28'],
+    ['2024', '2024-01-01', '2024-12-31'],
+  ])('%s covers the days %s to %s', (value, first, last) => {
+    expect(toDayRange(value)).toEqual([first, last]);
+    expect(toLastDay(getPeriod(value, getImpliedPrecision(value)))).toBe(last);
+  });
+
+  it('throws for a date that does not exist', () => {
+    expect(() => toDayRange('2023-02-30')).toThrow(TypeError);
   });
 });

@@ -162,3 +162,27 @@ export function getImpliedPrecision(value: string): Precision {
 export function toIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The last day of a period as `YYYY-MM-DD`. Periods are half-open (`end` is the first instant
+ * after them), while date fields, calendars and schema.org want the last day that belongs.
+ *
+ * @example
+ * toLastDay(getPeriod('2024-06', 'month')) // '2024-06-30'
+ */
+export function toLastDay(period: Period): string {
+  return toIsoDay(new Date(period.end.getTime() - 86_400_000));
+}
+
+/**
+ * The days a partial date covers as `[first, last]`, e.g. for a date field showing a filter's
+ * `from` (first day) or `to` (last day).
+ *
+ * @throws TypeError when `value` is not a real partial date.
+ * @example
+ * toDayRange('2024-06') // ['2024-06-01', '2024-06-30']
+ */
+export function toDayRange(value: string): [first: string, last: string] {
+  const period = getPeriod(value, getImpliedPrecision(value));
+  return [toIsoDay(period.start), toLastDay(period)];
+}

@@ -1,3 +1,4 @@
+import type { ChronikEvent, Language } from '@chronik/events';
 import { micromark } from 'micromark';
 
 /**
@@ -6,4 +7,21 @@ import { micromark } from 'micromark';
  */
 export function renderMarkdown(markdown: string): string {
   return micromark(markdown, { allowDangerousHtml: false, allowDangerousProtocol: false });
+}
+
+/** An event's summary and notes as HTML, rendered at build time. */
+export interface EventHtml {
+  summary: string;
+  notes?: string;
+}
+
+/**
+ * An event's summary and notes in one language as HTML. Rendered at build time, so readers'
+ * browsers need no Markdown library.
+ */
+export function renderEventHtml(event: ChronikEvent, lang: Language): EventHtml {
+  return {
+    summary: renderMarkdown(event.summary[lang]),
+    ...(event.notes ? { notes: renderMarkdown(event.notes[lang]) } : {}),
+  };
 }

@@ -1,36 +1,18 @@
-import { getDataset } from '$lib/server/dataset';
-import { renderMarkdown } from '$lib/server/markdown';
+import { getSiteData } from '$lib/server/dataset';
 import { SITE_URL } from '$lib/server/site';
 import type { LayoutServerLoad } from './$types';
 
+/**
+ * What every page of a language shows (header and footer): nothing that grows with the
+ * number of events, since the layout's data is written into every page.
+ */
 export const load: LayoutServerLoad = async ({ params }) => {
-  const { lang } = params;
-  const dataset = await getDataset();
-  // Markdown is rendered here, at build time, so readers' browsers need no Markdown library.
-  const html = Object.fromEntries(
-    dataset.events.map((event) => [
-      event.id,
-      {
-        summary: renderMarkdown(event.summary[lang]),
-        ...(event.notes ? { notes: renderMarkdown(event.notes[lang]) } : {}),
-      },
-    ]),
-  );
-  const updated = dataset.events
-    .flatMap((event) => event.changes.map((change) => change.date))
-    .reduce((latest, date) => (date > latest ? date : latest), '');
+  const { dataset, updated } = await getSiteData();
+  const { title, version, license } = dataset.info;
   return {
-    lang,
-    info: dataset.info,
-    categories: dataset.categories,
-    actors: dataset.actors,
-    jurisdictions: dataset.jurisdictions,
-    threads: dataset.threads,
-    events: dataset.events,
-    html,
-    updated: updated || undefined,
+    lang: params.lang,
+    dataset: { title, version, license },
+    updated,
     siteUrl: SITE_URL,
-    // The time of the build stands for "today" (the today line, status checks).
-    builtAt: new Date().toISOString(),
   };
 };

@@ -1,22 +1,42 @@
 import { error } from '@sveltejs/kit';
-import { getNeighbours, getRelatedEvents } from '@chronik/events';
-import { getDataset } from '$lib/server/dataset';
+import { toEventSummary, type ChronikEvent } from '@chronik/events';
+import { getSiteData } from '$lib/server/dataset';
+import { renderEventHtml } from '$lib/server/markdown';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
-  const { events } = await getDataset();
-  return (['de', 'en'] as const).flatMap((lang) => events.map((event) => ({ lang, id: event.id })));
+  const { dataset } = await getSiteData();
+  return (['de', 'en'] as const).flatMap((lang) =>
+    dataset.events.map((event) => ({ lang, id: event.id })),
+  );
 };
 
+/** Only the registry entries an event names, not the whole registry. */
+function pick<T extends { id: string }>(entries: readonly T[], ids: readonly string[]): T[] {
+  const wanted = new Set(ids);
+  return entries.filter((entry) => wanted.has(entry.id));
+}
+
+/**
+ * An event page carries its event, its HTML, the registry entries it names and short
+ * summaries of its neighbours and connections: its size does not grow with the dataset.
+ */
 export const load: PageServerLoad = async ({ params }) => {
-  const { events } = await getDataset();
-  const event = events.find((candidate) => candidate.id === params.id);
+  const { dataset, index } = await getSiteData();
+  const event: ChronikEvent | undefined = index.get(params.id);
   if (!event) error(404, params.lang === 'de' ? 'Seite nicht gefunden' : 'Page not found');
-  const { previous, next } = getNeighbours(events, { id: event.id });
+  const { previous, next } = index.getNeighbours(event.id);
   return {
     event,
-    previous: previous && { id: previous.id, title: previous.title },
-    next: next && { id: next.id, title: next.title },
-    related: getRelatedEvents(events, { id: event.id }),
+    html: renderEventHtml(event, params.lang),
+    categories: pick(dataset.categories, event.categories),
+    actors: pick(dataset.actors, event.actors),
+    jurisdictions: pick(dataset.jurisdictions, event.jurisdictions),
+    threads: pick(dataset.threads, event.threads),
+    previous: previous && toEventSummary(previous),
+    next: next && toEventSummary(next),
+    related: index
+      .getRelated(event.id)
+      .map((link) => ({ ...link, event: toEventSummary(link.event) })),
   };
 };

@@ -1,3 +1,0 @@
-import type { EntryGenerator } from './$types';
-
-export const entries: EntryGenerator = () => [{ lang: 'de' }, { lang: 'en' }];
