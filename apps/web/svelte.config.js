@@ -1,6 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// A build elsewhere (the e2e suite builds generated and fixture datasets beside the main build):
+// SvelteKit's working files and the static site both go under this folder.
+const elsewhere = process.env.CHRONIK_BUILD_DIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
   preprocess: vitePreprocess(),
@@ -11,7 +15,13 @@ export default {
     version: { name: process.env.APP_VERSION ?? 'dev' },
     // 404.html: static hosts serve it for paths that do not exist; it renders the error page in
     // the language of the path.
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+    adapter: adapter({
+      pages: elsewhere ? `${elsewhere}/site` : 'build',
+      assets: elsewhere ? `${elsewhere}/site` : 'build',
+      fallback: '404.html',
+      strict: true,
+    }),
+    ...(elsewhere ? { outDir: `${elsewhere}/.svelte-kit` } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
   },
 };

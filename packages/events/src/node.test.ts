@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFiles, eventYaml } from './__fixtures__/events.js';
 import { formatProblem } from './problem.js';
-import { loadDataset } from './node.js';
+import { loadDataset, writeDataFiles } from './node.js';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const temporary: string[] = [];
@@ -15,10 +15,7 @@ afterAll(async () => {
 async function writeDir(files: { path: string; contents: string | Uint8Array }[]) {
   const dir = await mkdtemp(join(tmpdir(), 'chronik-data-'));
   temporary.push(dir);
-  for (const file of files) {
-    await mkdir(join(dir, file.path, '..'), { recursive: true });
-    await writeFile(join(dir, file.path), file.contents);
-  }
+  await writeDataFiles({ dir, files });
   return dir;
 }
 

@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset, type DataFile, type DatasetResult } from './dataset.js';
 
@@ -67,4 +67,21 @@ export async function loadDataset(options: {
     ...result,
     problems: result.problems.map((problem) => ({ ...problem, file: shown(problem.file) })),
   };
+}
+
+/**
+ * Writes the files of a data directory (as `createSyntheticDataset` returns them) under `dir`,
+ * creating folders as needed. Existing files with the same paths are replaced.
+ */
+export async function writeDataFiles(options: {
+  dir: string;
+  files: readonly DataFile[];
+}): Promise<void> {
+  await Promise.all(
+    options.files.map(async (file) => {
+      const target = join(options.dir, ...file.path.split('/'));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.contents);
+    }),
+  );
 }
