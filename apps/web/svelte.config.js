@@ -23,5 +23,11 @@ export default {
     }),
     ...(elsewhere ? { outDir: `${elsewhere}/.svelte-kit` } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    // The browser tests are TypeScript too: type-checked and linted with the app.
+    typescript: {
+      config: (config) => {
+        config.include.push('../e2e/**/*.ts', '../e2e/**/*.js', '../playwright.config.ts');
+      },
+    },
   },
 };

@@ -1,0 +1,247 @@
+// The embed on a host page of another origin with a strict Content-Security-Policy: the web
+// component, its keyboard flow, bad input, the iframe variant and accessibility.
+import type { Page } from '@playwright/test';
+import { axeViolations, data, expect, startHost, test } from '../fixtures';
+
+const securityIds = data.events.filter((e) => e.categories.includes('security')).map((e) => e.id);
+const legalIds = data.events.filter((e) => e.categories.includes('legal')).map((e) => e.id);
+
+/** What the host page records: the widget's DOM events and messages from frames. */
+const HOST_SCRIPT = `window.__events = [];
+for (const type of ['chronik-ready', 'chronik-select', 'chronik-error']) {
+  document.addEventListener(type, (event) => window.__events.push({ type, id: event.target.id, detail: event.detail }));
+}
+addEventListener('message', (event) => { if (event.data && event.data.type) window.__events.push({ type: event.data.type, detail: event.data }); });`;
+
+interface Recorded {
+  type: string;
+  id?: string;
+  detail: { count?: number; id?: string | null; message?: string; height?: number };
+}
+
+const recorded = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __events: Recorded[] }).__events);
+
+let host: Awaited<ReturnType<typeof startHost>>;
+
+test.beforeAll(async ({ baseURL }) => {
+  const site = baseURL!;
+  const article = (
+    body: string,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script src="/host.js"></script><script type="module" src="${site}/embed/chronik-timeline.js"></script></head>
+<body><main><h1>A host article</h1>${body}</main></body></html>`;
+  host = await startHost({
+    site,
+    pages: {
+      '/host.js': HOST_SCRIPT,
+      '/': article(`<chronik-timeline id="a" lang="de" categories="security"></chronik-timeline>
+<chronik-timeline id="b" lang="en" view="list" q="signing key" theme="dark"></chronik-timeline>`),
+      '/not-json.json': 'this is not json',
+      '/wrong.json': JSON.stringify({ events: 'nope' }),
+      '/bad.html':
+        article(`<chronik-timeline id="unreachable" src="/missing.json"></chronik-timeline>
+<chronik-timeline id="not-json" src="/not-json.json"></chronik-timeline>
+<chronik-timeline id="wrong" src="/wrong.json" lang="en"></chronik-timeline>
+<chronik-timeline id="attributes" lang="en" categories="weather" event="nope" from="banana"></chronik-timeline>`),
+      '/iframe.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><script src="/host.js"></script></head>
+<body><main><h1>A host article</h1>
+<iframe id="embed" title="Chronik" src="${site}/embed/?lang=en&categories=security" style="width:100%;height:150px;border:0"></iframe>
+<iframe id="framed" title="Explorer" src="${site}/de/" style="width:100%;height:150px"></iframe>
+</main><script src="${site}/embed/chronik-iframe.js" defer></script></body></html>`,
+    },
+  });
+});
+
+test.afterAll(() => host.close());
+
+async function openArticle(page: Page) {
+  await page.goto(`${host.origin}/`);
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __events: Recorded[] }).__events.filter(
+        (e) => e.type === 'chronik-ready',
+      ).length === 2,
+  );
+}
+
+test('two web components on a page of another origin render, filter and signal', async ({
+  page,
+  baseURL,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await openArticle(page);
+  const ready = (await recorded(page)).filter((e) => e.type === 'chronik-ready');
+  expect(ready.map((e) => [e.id, e.detail.count]).sort(), 'ready events with counts').toEqual([
+    ['a', securityIds.length],
+    ['b', 1],
+  ]);
+  const a = page.locator('#a');
+  await expect(a.locator('.chronik-timeline button.mark')).toHaveCount(securityIds.length);
+  await expect(page.locator('#b .list li'), 'widget b: one event found').toHaveCount(1);
+  await expect(page.locator('#b .chronik-timeline'), 'widget b: list view only').toHaveCount(0);
+  await a.locator('.chronik-timeline button.mark').first().click();
+  const selected = (await recorded(page)).filter((e) => e.type === 'chronik-select');
+  expect(
+    selected.map((e) => [e.id, e.detail.id]),
+    'select event from widget a only',
+  ).toEqual([['a', securityIds[0]]]);
+  await expect(a.locator('.card a').first(), 'card links to the event page').toHaveAttribute(
+    'href',
+    `${baseURL}/de/events/${securityIds[0]}/`,
+  );
+  await expect(page.locator('#b .card'), 'widget b is not affected').toHaveCount(0);
+  expect(
+    await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily),
+    'host styles untouched',
+  ).toBe(await page.evaluate(() => getComputedStyle(document.body).fontFamily));
+  expect(warnings, 'console warnings').toEqual([]);
+});
+
+test('keyboard alone opens and closes an event; attribute changes re-render; no cookies or storage', async ({
+  page,
+  context,
+}) => {
+  await openArticle(page);
+  // Focus inside the widget lives in its shadow root.
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.querySelector('#a')!.shadowRoot!.activeElement;
+      return active ? { id: active.getAttribute('data-id'), tag: active.tagName } : null;
+    });
+  let reached = false;
+  for (let i = 0; i < 20 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = (await focused())?.id != null;
+  }
+  expect(reached, 'Tab reaches an event mark in the widget').toBe(true);
+  expect((await focused())?.id, 'the first event takes focus').toBe(securityIds[0]);
+  await page.keyboard.press('ArrowRight');
+  expect((await focused())?.id, 'ArrowRight moves to the next event').toBe(securityIds[1]);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() =>
+    (window as unknown as { __events: Recorded[] }).__events.some(
+      (e) => e.type === 'chronik-select',
+    ),
+  );
+  expect((await focused())?.tag, 'Enter opens the event and focuses its title').toBe('H2');
+  await expect(page.locator('#a .card h2'), 'card title in German').toHaveText(
+    data.events.find((e) => e.id === securityIds[1])!.title.de,
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#a .card'), 'Escape closes the card').toHaveCount(0);
+  expect((await focused())?.id, 'focus returns to the event').toBe(securityIds[1]);
+
+  await page.evaluate(() => {
+    const widget = document.querySelector('#a')!;
+    widget.setAttribute('categories', 'legal');
+    widget.setAttribute('lang', 'en');
+  });
+  await expect(page.locator('#a button.mark')).toHaveCount(legalIds.length);
+  await expect(page.locator('#a .count'), 'the count follows, in English').toHaveText(
+    `${legalIds.length} events`,
+  );
+  expect(
+    await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]),
+    'no cookie, no storage on the host page',
+  ).toEqual(['', 0, 0]);
+  expect(await context.cookies(), 'no cookies in the browser').toEqual([]);
+});
+
+test('bad src, bad data and bad attributes show a message, fire chronik-error and warn once each', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${host.origin}/bad.html`);
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __events: Recorded[] }).__events.filter(
+        (e) => e.type === 'chronik-error',
+      ).length >= 6,
+  );
+  const errorsBy = (await recorded(page))
+    .filter((e) => e.type === 'chronik-error')
+    .map((e) => e.id);
+  for (const id of ['unreachable', 'not-json', 'wrong']) {
+    expect(errorsBy, `chronik-error from #${id}`).toContain(id);
+    await expect(page.locator(`#${id} [role="alert"]`), `message box in #${id}`).toHaveCount(1);
+  }
+  expect(
+    errorsBy.filter((id) => id === 'attributes'),
+    'three attribute problems',
+  ).toHaveLength(3);
+  const notices = await page.locator('#attributes .notices li').allTextContents();
+  expect(
+    notices.some((n) => n.includes('weather')),
+    'notice names the category',
+  ).toBe(true);
+  expect(
+    notices.some((n) => n.includes('banana')),
+    'notice names the date',
+  ).toBe(true);
+  expect(
+    warnings.some((w) => w.includes('attribute categories="weather" was ignored. Fix:')),
+    'console warning names the attribute and the fix',
+  ).toBe(true);
+});
+
+test('the iframe renders, resizes itself, keeps its deep link, and other pages refuse framing', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`${host.origin}/iframe.html`);
+  await page.waitForFunction(() =>
+    (window as unknown as { __events: Recorded[] }).__events.some(
+      (e) => e.type === 'chronik:resize',
+    ),
+  );
+  await page.waitForFunction(
+    () => document.getElementById('embed')!.getBoundingClientRect().height > 200,
+  );
+  const frame = page.frameLocator('#embed');
+  await frame.locator('.chronik-timeline button.mark').first().click();
+  const embedded = page.frames().find((f) => f.url().startsWith(`${baseURL}/embed/`));
+  if (!embedded) throw new Error('no embed frame');
+  await embedded.waitForURL(/event=/);
+  expect(embedded.url(), "the frame's own URL keeps the selection").toContain(
+    `event=${securityIds[0]}`,
+  );
+  // The deep link: the frame's own URL, loaded again, opens the same event.
+  await embedded.goto(embedded.url());
+  await expect(frame.locator('.card h2'), 'reloading the frame keeps the event').toHaveText(
+    data.events.find((e) => e.id === securityIds[0])!.title.en,
+  );
+  expect(
+    await embedded.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]),
+    'no cookie, no storage inside the frame',
+  ).toEqual(['', 0, 0]);
+  const framed = page
+    .frames()
+    .find((f) => f.url().includes('/de/') && !f.url().includes('/embed/'));
+  const framedTitle = framed
+    ? await framed
+        .locator('h1')
+        .count()
+        .catch(() => 0)
+    : 0;
+  expect(framedTitle, 'the explorer refuses to be framed').toBe(0);
+  // "Open the event" leaves the frame: the host page itself goes to the event page.
+  await frame.locator('.card a').first().click();
+  await page.waitForURL(`${baseURL}/en/events/${securityIds[0]}/`);
+});
+
+for (const [lang, target] of [
+  ['de', '#a'],
+  ['en', '#b'],
+] as const) {
+  test(`axe finds no WCAG 2.1 A/AA violations inside the widget (${lang})`, async ({ page }) => {
+    await openArticle(page);
+    expect(await axeViolations(page, target)).toEqual([]);
+  });
+}
