@@ -3,7 +3,10 @@ import { getImpliedPrecision, getPeriod, toPartialDateParts } from './partial-da
 import type { ChronikEvent } from './schema.js';
 import type { Status } from './vocabulary.js';
 
-/** Which events to keep. Every option left out keeps everything; options combine with AND. */
+/**
+ * Which events to keep. Every option left out keeps everything; options combine with AND.
+ * Words are found by `createEventSearch`, not here.
+ */
 export interface EventFilter {
   /** Category ids; see `categoryMatch`. */
   categories?: readonly string[];
@@ -25,27 +28,10 @@ export interface EventFilter {
   from?: string;
   /** Latest date (inclusive): keeps events whose period starts before the end of `to`. */
   to?: string;
-  /**
-   * Words to look for, in German and English titles, summaries and notes, ids, actor ids and
-   * source publishers. Case, accents and `ß`/`ss` are ignored; every word must occur.
-   */
-  text?: string;
   /** Only events with this status. */
   status?: Status;
   /** `true`: only verified events; `false`: only unverified ones. */
   verified?: boolean;
-}
-
-/**
- * Folds text for matching: lower case, no accents, `ß` as `ss`, so "Souveränität" matches
- * "souveranitat" and "Straße" matches "strasse".
- */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
 }
 
 function toWindowBound(value: string, which: 'from' | 'to'): number {
@@ -55,22 +41,6 @@ function toWindowBound(value: string, which: 'from' | 'to'): number {
   }
   const period = getPeriod(value, getImpliedPrecision(value));
   return (which === 'from' ? period.start : period.end).getTime();
-}
-
-function searchableText(event: ChronikEvent): string {
-  return foldText(
-    [
-      event.id,
-      event.title.de,
-      event.title.en,
-      event.summary.de,
-      event.summary.en,
-      event.notes?.de ?? '',
-      event.notes?.en ?? '',
-      ...event.actors,
-      ...event.sources.map((source) => source.publisher),
-    ].join('\n'),
-  );
 }
 
 /**
@@ -87,7 +57,6 @@ export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) =
   const threads = filter.threads?.length ? new Set(filter.threads) : undefined;
   const from = filter.from ? toWindowBound(filter.from, 'from') : undefined;
   const to = filter.to ? toWindowBound(filter.to, 'to') : undefined;
-  const words = filter.text ? foldText(filter.text).split(/\s+/).filter(Boolean) : [];
 
   return (event) => {
     if (categories) {
@@ -103,10 +72,6 @@ export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) =
       const period = getEventPeriod(event.date);
       if (from !== undefined && period.end.getTime() <= from) return false;
       if (to !== undefined && period.start.getTime() >= to) return false;
-    }
-    if (words.length > 0) {
-      const haystack = searchableText(event);
-      if (!words.every((word) => haystack.includes(word))) return false;
     }
     return true;
   };

@@ -40,7 +40,35 @@ export {
   type DatasetResult,
 } from './dataset.js';
 export { compareEvents, sortEvents } from './sort.js';
-export { createEventMatcher, filterEvents, foldText, type EventFilter } from './filter.js';
+export { createEventMatcher, filterEvents, type EventFilter } from './filter.js';
+export { createEventSearch, foldText, type EventSearch } from './search.js';
+export {
+  FACETS,
+  getFacetCounts,
+  getFacetOptions,
+  selectEvents,
+  type Facet,
+  type FacetCounts,
+  type FacetOption,
+} from './facets.js';
+export {
+  EMPTY_VIEW_STATE,
+  MAX_QUERY_LENGTH,
+  MAX_VALUE_LENGTH,
+  VIEW_PARAMS,
+  VIEW_PARAM_NAMES,
+  countActiveFilters,
+  parseViewState,
+  toEventFilter,
+  toViewQuery,
+  toWindowDays,
+  toWindowInstants,
+  type KnownIds,
+  type NoticeReason,
+  type ViewParam,
+  type ViewState,
+  type ViewStateNotice,
+} from './view-state.js';
 export { getNeighbours, type Neighbours } from './neighbours.js';
 export { getExtent } from './extent.js';
 export { getRelatedEvents } from './related.js';

@@ -495,7 +495,9 @@ export const ThreadSchema = z
     label: LocalizedTextSchema,
     description: LocalizedTextSchema,
   })
-  .meta({ description: 'A storyline: events of one story across categories, e.g. "Portal launch"' });
+  .meta({
+    description: 'A storyline: events of one story across categories, e.g. "Portal launch"',
+  });
 
 /** `data/categories.yaml`: the list of categories. */
 export const CategoriesFileSchema = registryOf(CategorySchema, 'category').meta({

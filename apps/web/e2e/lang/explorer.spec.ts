@@ -26,7 +26,7 @@ test('filtering by a category changes the marks, the list, the count and the URL
 }) => {
   const x = await openExplorer(page, lang);
   await x.chip(securityLabel(lang)).click();
-  await page.waitForURL(/category=security/);
+  await page.waitForURL(/categories=security/);
   await expect(x.chip(securityLabel(lang))).toHaveAttribute('aria-pressed', 'true');
   expect(await x.listIds()).toEqual(securityIds);
   expect((await x.markIds()).sort()).toEqual([...securityIds].sort());
@@ -89,7 +89,7 @@ test('keyboard alone reaches, opens and steps through events, and Escape returns
 test('back and forward restore filters and selection', async ({ page, lang }) => {
   const x = await openExplorer(page, lang);
   await x.chip(securityLabel(lang)).click();
-  await page.waitForURL(/category=security/);
+  await page.waitForURL(/categories=security/);
   await page.locator(`#list-${securityIds[0]}`).click();
   await page.waitForURL(/event=/);
   await expect(page.locator('#detail-title'), 'panel open').toBeVisible();
@@ -98,17 +98,17 @@ test('back and forward restore filters and selection', async ({ page, lang }) =>
   await expect(page.locator('#detail-title'), 'panel closed after back').toBeHidden();
   expect(await x.listIds(), 'filter kept').toEqual(securityIds);
   await page.goBack();
-  await page.waitForURL((url) => !url.searchParams.has('category'));
+  await page.waitForURL((url) => !url.searchParams.has('categories'));
   expect(await x.count(), 'filter gone after second back').toBe(countText(lang, TOTAL, TOTAL));
   await page.goForward();
-  await page.waitForURL(/category=security/);
+  await page.waitForURL(/categories=security/);
   expect(await x.listIds(), 'filter back after forward').toEqual(securityIds);
 });
 
 test('a copied URL reproduces the same view', async ({ page, browser, baseURL, lang }) => {
   const x = await openExplorer(page, lang);
   await x.chip(securityLabel(lang)).click();
-  await page.waitForURL(/category=security/);
+  await page.waitForURL(/categories=security/);
   await page.locator('.chronik-timeline button[aria-label]').nth(1).click(); // zoom in
   await page.waitForURL(/window=/);
   await page.locator(`#list-${securityIds[1]}`).click();

@@ -17,7 +17,7 @@ test.describe('on a phone', () => {
       'filter sheet is modal',
     ).toBe(true);
     await page.locator('dialog.filter-sheet .chips button', { hasText: 'IT-Sicherheit' }).click();
-    await page.waitForURL(/category=security/);
+    await page.waitForURL(/categories=security/);
     await page.keyboard.press('Escape');
     expect(
       await page.locator('dialog.filter-sheet').evaluate((d) => (d as HTMLDialogElement).open),

@@ -1,8 +1,4 @@
-import type { Language, RelationType } from '@chronik/events';
-
-/** Why a query parameter was ignored; see `url-state.ts`. */
-export type NoticeReason =
-  'unknown-value' | 'bad-date' | 'unknown-event' | 'too-long' | 'unknown-parameter';
+import type { Language, NoticeReason, RelationType } from '@chronik/events';
 
 const de = {
   siteName: 'Chronik',
@@ -73,6 +69,7 @@ const de = {
   notice: (param: string, value: string, reason: NoticeReason) =>
     ({
       'unknown-value': `„${value}“ ist für „${param}“ unbekannt und wurde ignoriert.`,
+      'bad-value': `„${value}“ ist kein gültiger Wert für „${param}“ und wurde ignoriert.`,
       'bad-date': `„${value}“ ist kein gültiges Datum für „${param}“ und wurde ignoriert.`,
       'unknown-event': `Das Ereignis „${value}“ gibt es nicht; es wurde ignoriert.`,
       'too-long': `Der Wert für „${param}“ ist zu lang und wurde ignoriert.`,
@@ -198,6 +195,7 @@ const en: Messages = {
   notice: (param, value, reason) =>
     ({
       'unknown-value': `"${value}" is not known for "${param}" and was ignored.`,
+      'bad-value': `"${value}" is not a valid value for "${param}" and was ignored.`,
       'bad-date': `"${value}" is not a valid date for "${param}" and was ignored.`,
       'unknown-event': `There is no event "${value}"; it was ignored.`,
       'too-long': `The value of "${param}" is too long and was ignored.`,

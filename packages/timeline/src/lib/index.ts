@@ -46,3 +46,4 @@ export {
 export { getSymbolPath } from './shapes.js';
 export { formatUtcDate, type DateParts, type Language } from './locale.js';
 export { MESSAGES, type TimelineMessages } from './messages.js';
+export { FocusReturn } from './focus-return.js';

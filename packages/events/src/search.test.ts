@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EventSchema, type Actor } from '@chronik/events';
-import { createSearchIndex } from './search';
+import { EventSchema, type Actor } from './schema.js';
+import { createEventSearch, foldText } from './search.js';
 
 const event = (id: string, de: string, en: string, actors: string[] = []) =>
   EventSchema.parse({
@@ -20,15 +20,16 @@ const ACTORS: Actor[] = [
     kind: 'authority',
   },
 ];
-const search = createSearchIndex({
+const search = createEventSearch({
   events: [
     event('storm', 'Gestohlener Signaturschlüssel', 'Stolen signing key'),
     event('edps', 'Entscheidung zu Microsoft 365', 'Decision on Microsoft 365', ['edps']),
+    event('ionos', 'Souveränität an der Straße', 'Sovereignty in the street', ['ionos']),
   ],
   actors: ACTORS,
 });
 
-describe('createSearchIndex', () => {
+describe('createEventSearch', () => {
   it.each([
     ['Signaturschlüssel', ['storm']],
     ['signing key', ['storm']],
@@ -36,9 +37,25 @@ describe('createSearchIndex', () => {
     ['Signatur', ['storm']],
     ['Supervisor', ['edps']],
     ['Datenschutzbeauftragter', ['edps']],
-    ['heise', ['storm', 'edps']],
+    ['heise', ['storm', 'edps', 'ionos']],
     ['stolen decision', []],
+    ['souveranitat', ['ionos']],
+    ['strasse', ['ionos']],
+    ['ionos', ['ionos']],
+    ['Signaturschlüsel', ['storm']],
+    ['key', ['storm']],
   ])('%s finds %j', (query, ids) => {
     expect([...search(query)].sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('foldText', () => {
+  it.each([
+    ['Souveränität', 'souveranitat'],
+    ['Straße', 'strasse'],
+    ['Wiewiórowski', 'wiewiorowski'],
+    ['ÉCOLE', 'ecole'],
+  ])('%s → %s', (input, output) => {
+    expect(foldText(input)).toBe(output);
   });
 });

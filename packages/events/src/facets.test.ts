@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { event } from './__fixtures__/events.js';
+import { getFacetCounts, getFacetOptions, selectEvents } from './facets.js';
+import { createEventSearch } from './search.js';
+import { EMPTY_VIEW_STATE, type ViewState } from './view-state.js';
+
+const EVENTS = [
+  event({
+    id: 'a',
+    title: { de: 'Schlüssel', en: 'Key' },
+    categories: ['security'],
+    actors: ['osba'],
+  }),
+  event({
+    id: 'b',
+    categories: ['security', 'legal'],
+    actors: ['osba', 'edps'],
+    threads: ['delos'],
+  }),
+  event({
+    id: 'c',
+    categories: ['legal'],
+    actors: ['edps'],
+    jurisdictions: ['EU'],
+    verified: false,
+    notes: { de: 'x', en: 'x' },
+  }),
+];
+const search = createEventSearch({ events: EVENTS, actors: [] });
+const state = (patch: Partial<ViewState>): ViewState => ({ ...EMPTY_VIEW_STATE, ...patch });
+const entries = (map: ReadonlyMap<string, number>) => Object.fromEntries(map);
+
+describe('selectEvents', () => {
+  it.each<[string, Partial<ViewState>, string[]]>([
+    ['nothing chosen', {}, ['a', 'b', 'c']],
+    ['a category', { categories: ['legal'] }, ['b', 'c']],
+    ['a storyline', { storylines: ['delos'] }, ['b']],
+    ['confirmed only', { verifiedOnly: true }, ['a', 'b']],
+    ['words', { q: 'key' }, ['a']],
+    ['words and a category that exclude each other', { q: 'key', categories: ['legal'] }, []],
+  ])('%s', (_, patch, ids) => {
+    expect(selectEvents(EVENTS, { state: state(patch), search }).map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe('getFacetCounts', () => {
+  it('counts each facet under the other filters, not its own', () => {
+    const counts = getFacetCounts(EVENTS, { state: state({ categories: ['security'] }), search });
+    expect(entries(counts.categories)).toEqual({ security: 2, legal: 2 });
+    expect(entries(counts.actors)).toEqual({ osba: 2, edps: 1 });
+    expect(entries(counts.storylines)).toEqual({ delos: 1 });
+    expect(entries(counts.jurisdictions)).toEqual({ DE: 2 });
+  });
+
+  it('counts only what the words find', () => {
+    const counts = getFacetCounts(EVENTS, { state: state({ q: 'key' }), search });
+    expect(entries(counts.categories)).toEqual({ security: 1 });
+  });
+});
+
+describe('getFacetOptions', () => {
+  const actors = [
+    { id: 'osba', name: 'Open Source Business Alliance' },
+    { id: 'edps', name: 'EDPS' },
+    { id: 'bsi', name: 'BSI' },
+    { id: 'dsk', name: 'DSK' },
+  ];
+  const counts = new Map([
+    ['osba', 2],
+    ['edps', 1],
+  ]);
+
+  it('offers entries with events and chosen ones, in registry order or by label', () => {
+    const options = {
+      entries: actors,
+      label: (a: { name: string }) => a.name,
+      counts,
+      lang: 'de' as const,
+    };
+    expect(getFacetOptions({ ...options, selected: ['dsk'] })).toEqual([
+      { id: 'osba', label: 'Open Source Business Alliance', count: 2 },
+      { id: 'edps', label: 'EDPS', count: 1 },
+      { id: 'dsk', label: 'DSK', count: 0 },
+    ]);
+    expect(getFacetOptions({ ...options, selected: [], sort: 'label' }).map((o) => o.id)).toEqual([
+      'edps',
+      'osba',
+    ]);
+  });
+});
