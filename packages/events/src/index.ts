@@ -60,6 +60,7 @@ export {
   countActiveFilters,
   parseViewState,
   toEventFilter,
+  toKnownIds,
   toViewQuery,
   toWindowDays,
   toWindowInstants,

@@ -6,6 +6,7 @@ import {
   countActiveFilters,
   parseViewState,
   toEventFilter,
+  toKnownIds,
   toViewQuery,
   toWindowDays,
   toWindowInstants,
@@ -250,6 +251,25 @@ describe('toEventFilter and countActiveFilters', () => {
       verified: true,
     });
     expect(countActiveFilters(state)).toBe(6);
+  });
+});
+
+describe('toKnownIds', () => {
+  it("collects a dataset's ids, storylines from its threads", () => {
+    const known = toKnownIds({
+      categories: [{ id: 'security' }],
+      actors: [{ id: 'osba' }],
+      jurisdictions: [{ id: 'DE' }],
+      threads: [{ id: 'delos-cloud' }],
+      events: [{ id: 'storm' }],
+    });
+    expect(Object.fromEntries(Object.entries(known).map(([k, v]) => [k, [...v]]))).toEqual({
+      categories: ['security'],
+      actors: ['osba'],
+      jurisdictions: ['DE'],
+      storylines: ['delos-cloud'],
+      events: ['storm'],
+    });
   });
 });
 

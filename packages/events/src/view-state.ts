@@ -120,6 +120,29 @@ export interface KnownIds {
   events: ReadonlySet<string>;
 }
 
+/**
+ * The ids a dataset knows, for `parseViewState`.
+ *
+ * @example
+ * parseViewState(params, { known: toKnownIds(dataset) })
+ */
+export function toKnownIds(dataset: {
+  categories: readonly { id: string }[];
+  actors: readonly { id: string }[];
+  jurisdictions: readonly { id: string }[];
+  threads: readonly { id: string }[];
+  events: readonly { id: string }[];
+}): KnownIds {
+  const ids = (entries: readonly { id: string }[]) => new Set(entries.map((entry) => entry.id));
+  return {
+    categories: ids(dataset.categories),
+    actors: ids(dataset.actors),
+    jurisdictions: ids(dataset.jurisdictions),
+    storylines: ids(dataset.threads),
+    events: ids(dataset.events),
+  };
+}
+
 /** Longest value read for any parameter; longer ones are ignored with a notice. */
 export const MAX_VALUE_LENGTH = 500;
 /** Longest search text read. */

@@ -6,6 +6,7 @@ import {
   getNeighbours,
   parseViewState,
   selectEvents,
+  toKnownIds,
   toViewQuery,
   toWindowDays,
   toWindowInstants,
@@ -66,13 +67,7 @@ export class ExplorerState {
   }
 
   /** The ids the data knows, to check the URL against. */
-  readonly known: KnownIds = $derived({
-    categories: new Set(this.data.categories.map((c) => c.id)),
-    actors: new Set(this.data.actors.map((a) => a.id)),
-    jurisdictions: new Set(this.data.jurisdictions.map((j) => j.id)),
-    storylines: new Set(this.data.threads.map((t) => t.id)),
-    events: new Set(this.data.events.map((e) => e.id)),
-  });
+  readonly known: KnownIds = $derived(toKnownIds(this.data));
 
   /** The view and the notices about parameters that were ignored. */
   readonly parsed = $derived(
