@@ -46,17 +46,22 @@ function withoutDocs(value, keysAreNames = false) {
 const USED = {
   dataset: { title: true },
   categories: { items: { id: true, label: true, color: true, colorDark: true, shape: true } },
-  actors: { items: { id: true } },
+  // Actor names and the texts below are what the search reads.
+  actors: { items: { id: true, name: true } },
   jurisdictions: { items: { id: true } },
+  threads: { items: { id: true } },
   events: {
     items: {
       id: true,
       date: true,
       title: true,
+      summary: true,
+      notes: true,
       categories: true,
       actors: true,
       jurisdictions: true,
-      sources: { items: {} },
+      threads: true,
+      sources: { items: { publisher: true } },
       importance: true,
       verified: true,
     },

@@ -50,6 +50,7 @@ export function checkData(value: unknown): LoadResult {
           .map(fallbackCategory),
         actors: [],
         jurisdictions: [],
+        threads: [],
         events: value,
       }
     : value;

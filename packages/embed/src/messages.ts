@@ -1,4 +1,4 @@
-import type { Language } from '@chronik/events';
+import type { Language, NoticeReason } from '@chronik/events';
 
 /** The widget's own texts; the timeline brings its own (`@chronik/timeline`'s MESSAGES). */
 export const WIDGET_MESSAGES = {
@@ -21,14 +21,15 @@ export const WIDGET_MESSAGES = {
       invalidData: 'Die Daten entsprechen nicht dem Chronik-Format.',
       noData: 'Es wurden keine Daten übergeben.',
     },
-    notices: {
-      unknown: (attribute: string, value: string) =>
-        `„${value}“ in ${attribute} ist unbekannt und wurde ignoriert.`,
-      badDate: (attribute: string, value: string) =>
-        `„${value}“ in ${attribute} ist kein gültiges Datum und wurde ignoriert.`,
-      badValue: (attribute: string, value: string) =>
-        `„${value}“ ist kein gültiger Wert für ${attribute} und wurde ignoriert.`,
-    },
+    notice: (attribute: string, value: string, reason: NoticeReason) =>
+      ({
+        'unknown-value': `„${value}“ in ${attribute} ist unbekannt und wurde ignoriert.`,
+        'unknown-event': `Das Ereignis „${value}“ gibt es nicht; es wurde ignoriert.`,
+        'bad-date': `„${value}“ in ${attribute} ist kein gültiges Datum und wurde ignoriert.`,
+        'bad-value': `„${value}“ ist kein gültiger Wert für ${attribute} und wurde ignoriert.`,
+        'too-long': `Der Wert von ${attribute} ist zu lang und wurde ignoriert.`,
+        'unknown-parameter': `${attribute} ist unbekannt und wurde ignoriert.`,
+      })[reason],
   },
   en: {
     loading: 'Loading Chronik …',
@@ -49,14 +50,15 @@ export const WIDGET_MESSAGES = {
       invalidData: 'The data does not follow the Chronik format.',
       noData: 'No data was given.',
     },
-    notices: {
-      unknown: (attribute: string, value: string) =>
-        `"${value}" in ${attribute} is not known and was ignored.`,
-      badDate: (attribute: string, value: string) =>
-        `"${value}" in ${attribute} is not a valid date and was ignored.`,
-      badValue: (attribute: string, value: string) =>
-        `"${value}" is not a valid value for ${attribute} and was ignored.`,
-    },
+    notice: (attribute: string, value: string, reason: NoticeReason) =>
+      ({
+        'unknown-value': `"${value}" in ${attribute} is not known and was ignored.`,
+        'unknown-event': `There is no event "${value}"; it was ignored.`,
+        'bad-date': `"${value}" in ${attribute} is not a valid date and was ignored.`,
+        'bad-value': `"${value}" is not a valid value for ${attribute} and was ignored.`,
+        'too-long': `The value of ${attribute} is too long and was ignored.`,
+        'unknown-parameter': `${attribute} is not known and was ignored.`,
+      })[reason],
   },
 } satisfies Record<Language, unknown>;
 

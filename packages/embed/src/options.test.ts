@@ -1,66 +1,76 @@
+import { EMPTY_VIEW_STATE, type KnownIds } from '@chronik/events';
 import { describe, expect, it } from 'vitest';
-import { parseWidgetOptions, toEmbedQuery, toExplorerQuery, type KnownIds } from './options.js';
+import { WIDGET_ATTRIBUTES, parseWidgetOptions, toEmbedQuery } from './options.js';
 
 const KNOWN: KnownIds = {
   categories: new Set(['security', 'legal']),
   actors: new Set(['microsoft']),
   jurisdictions: new Set(['DE', 'EU']),
+  storylines: new Set(['delos-cloud']),
   events: new Set(['storm']),
 };
 
 describe('parseWidgetOptions', () => {
   it('has defaults for a bare element', () => {
     expect(parseWidgetOptions({})).toEqual({
-      options: {
-        lang: 'de',
-        categories: [],
-        actors: [],
-        jurisdictions: [],
-        view: 'both',
-        lanes: 'category',
-        theme: 'auto',
-      },
-      problems: [],
+      state: EMPTY_VIEW_STATE,
+      display: { lang: 'de', theme: 'auto' },
+      notices: [],
     });
   });
 
-  it('reads every attribute', () => {
-    const { options, problems } = parseWidgetOptions(
+  it('reads every attribute, the view in the grammar the explorer speaks', () => {
+    const { state, display, notices } = parseWidgetOptions(
       {
         lang: 'en-GB',
         categories: 'security, legal,security',
         actors: 'microsoft',
         jurisdictions: 'DE',
+        storylines: 'delos-cloud',
         from: '2023',
         to: '2024-06',
         q: ' signing key ',
+        verified: '1',
         event: 'storm',
+        window: '2023-01-01..2024-01-01',
         view: 'list',
         lanes: 'single',
         theme: 'dark',
         height: '480px',
+        src: 'https://example.org/data.json',
       },
       KNOWN,
     );
-    expect(problems).toEqual([]);
-    expect(options).toEqual({
-      lang: 'en',
+    expect(notices).toEqual([]);
+    expect(display).toEqual({ lang: 'en', theme: 'dark', height: 480 });
+    expect(state).toEqual({
+      ...EMPTY_VIEW_STATE,
       categories: ['security', 'legal'],
       actors: ['microsoft'],
       jurisdictions: ['DE'],
+      storylines: ['delos-cloud'],
       from: '2023',
       to: '2024-06',
       q: 'signing key',
+      verifiedOnly: true,
       event: 'storm',
+      window: ['2023-01-01', '2024-01-01'],
       view: 'list',
       lanes: 'single',
-      theme: 'dark',
-      height: 480,
+    });
+  });
+
+  it("reads the explorer's older names too", () => {
+    expect(
+      parseWidgetOptions({ category: 'security', thread: 'delos-cloud' }, KNOWN).state,
+    ).toMatchObject({
+      categories: ['security'],
+      storylines: ['delos-cloud'],
     });
   });
 
   it('drops what it cannot use and says how to fix it', () => {
-    const { options, problems } = parseWidgetOptions(
+    const { state, display, notices } = parseWidgetOptions(
       {
         categories: 'security,weather',
         from: 'banana',
@@ -72,35 +82,24 @@ describe('parseWidgetOptions', () => {
       },
       KNOWN,
     );
-    expect(options).toMatchObject({ lang: 'de', categories: ['security'], view: 'both' });
-    expect(options.from).toBeUndefined();
-    expect(options.event).toBeUndefined();
-    expect(problems.map((p) => [p.attribute, p.value, p.kind])).toEqual([
-      ['lang', 'fr', 'bad-value'],
-      ['categories', 'weather', 'unknown'],
-      ['view', 'grid', 'bad-value'],
+    expect(display.lang).toBe('de');
+    expect(state).toMatchObject({ categories: ['security'], view: 'both' });
+    expect(state.from).toBeUndefined();
+    expect(state.event).toBeUndefined();
+    expect(notices.map((n) => [n.param, n.value, n.reason])).toEqual([
+      ['categories', 'weather', 'unknown-value'],
       ['from', 'banana', 'bad-date'],
       ['to', '2024-02-30', 'bad-date'],
-      ['event', 'nope', 'unknown'],
+      ['event', 'nope', 'unknown-event'],
+      ['view', 'grid', 'bad-value'],
+      ['lang', 'fr', 'bad-value'],
       ['height', '12', 'bad-value'],
     ]);
-    expect(problems[1]?.fix).toBe(
-      'use ids from the data\'s "categories" list, e.g. security, legal',
-    );
-  });
-
-  it('refuses a window that ends before it starts', () => {
-    const { options, problems } = parseWidgetOptions({ from: '2024', to: '2023' });
-    expect(options.to).toBeUndefined();
-    expect(problems[0]).toMatchObject({
-      attribute: 'to',
-      kind: 'bad-date',
-      fix: 'use a date after from (2024)',
-    });
+    expect(notices[0]?.fix).toBe('use ids the data knows, e.g. security, legal');
   });
 
   it('takes ids as given before the data is known', () => {
-    expect(parseWidgetOptions({ categories: 'anything', event: 'x' }).options).toMatchObject({
+    expect(parseWidgetOptions({ categories: 'anything', event: 'x' }).state).toMatchObject({
       categories: ['anything'],
       event: 'x',
     });
@@ -109,28 +108,28 @@ describe('parseWidgetOptions', () => {
 
 describe('toEmbedQuery', () => {
   it('writes the options as the iframe page reads them, defaults left out', () => {
-    const { options } = parseWidgetOptions(
-      { lang: 'en', categories: 'security', view: 'timeline', height: '500' },
+    const options = parseWidgetOptions(
+      { lang: 'en', category: 'security', view: 'timeline', height: '500' },
       KNOWN,
     );
-    expect(toEmbedQuery(options)).toBe('lang=en&categories=security&view=timeline&height=500');
-    const back = parseWidgetOptions(
-      Object.fromEntries(new URLSearchParams(toEmbedQuery(options))),
-      KNOWN,
-    );
-    expect(back.options).toEqual(options);
+    const query = toEmbedQuery(options);
+    expect(query).toBe('lang=en&categories=security&view=timeline&height=500');
+    const back = parseWidgetOptions(Object.fromEntries(new URLSearchParams(query)), KNOWN);
+    expect({ state: back.state, display: back.display }).toEqual({
+      state: options.state,
+      display: options.display,
+    });
   });
 });
 
-describe('toExplorerQuery', () => {
-  it("writes the widget's filters and selection with the explorer's parameter names", () => {
-    const { options } = parseWidgetOptions(
-      { lang: 'en', categories: 'security,legal', actors: 'microsoft', from: '2023', q: 'key' },
-      KNOWN,
+describe('the custom element', () => {
+  it('declares every attribute of the grammar (Element.svelte lists them for Svelte)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(new URL('./Element.svelte', import.meta.url), 'utf8');
+    const block = /props:\s*\{([\s\S]*?)\n\s{4}\},/.exec(source)?.[1] ?? '';
+    const declared = [...block.matchAll(/^\s*'?([a-z]+)'?: \{ type: 'String' \}/gm)].map(
+      (m) => m[1],
     );
-    expect(toExplorerQuery(options, 'storm')).toBe(
-      'category=security%2Clegal&actor=microsoft&from=2023&q=key&event=storm',
-    );
-    expect(toExplorerQuery(parseWidgetOptions({}).options)).toBe('');
+    expect(declared.sort()).toEqual([...WIDGET_ATTRIBUTES].sort());
   });
 });

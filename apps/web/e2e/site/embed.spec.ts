@@ -236,6 +236,53 @@ test('the iframe renders, resizes itself, keeps its deep link, and other pages r
   await page.waitForURL(`${baseURL}/en/events/${securityIds[0]}/`);
 });
 
+test('the same words find the same events in the explorer and in the widget', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const words = [
+    'Signaturschlüssel',
+    'signing key',
+    'Datenschutz',
+    'Souveränität',
+    'cloud',
+    'Microsoft 365',
+    'Bundestag',
+    'Schleswig',
+  ];
+  const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title>
+<script type="module" src="${baseURL}/embed/chronik-timeline.js"></script></head><body>
+${words.map((word, i) => `<chronik-timeline id="w${i}" view="list" q="${word}"></chronik-timeline>`).join('\n')}
+</body></html>`;
+  const searchHost = await startHost({ site: baseURL!, pages: { '/': article } });
+  try {
+    await page.goto(`${searchHost.origin}/`);
+    const found: Record<string, (string | null)[]> = {};
+    for (const [i, word] of words.entries()) {
+      const list = page.locator(`#w${i} .list li`);
+      await expect(page.locator(`#w${i} .count`)).toBeVisible();
+      found[word] = await list.evaluateAll((items) =>
+        items.map((li) => li.getAttribute('data-id')),
+      );
+    }
+    const explorer = await browser.newContext({ baseURL });
+    const explorerPage = await explorer.newPage();
+    for (const word of words) {
+      await explorerPage.goto(`/de/?q=${encodeURIComponent(word)}`);
+      await expect(explorerPage.locator('.filter-bar')).toBeVisible();
+      const ids = await explorerPage
+        .locator('li.card')
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+      expect(ids, `"${word}": the explorer finds what the widget finds`).toEqual(found[word]);
+      expect(ids.length, `"${word}" finds something`).toBeGreaterThan(0);
+    }
+    await explorer.close();
+  } finally {
+    await searchHost.close();
+  }
+});
+
 for (const [lang, target] of [
   ['de', '#a'],
   ['en', '#b'],

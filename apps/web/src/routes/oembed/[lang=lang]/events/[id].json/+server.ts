@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { DEFAULT_DISPLAY, toEmbedQuery } from '@chronik/embed';
+import { EMPTY_VIEW_STATE } from '@chronik/events';
 import { getSiteData } from '$lib/server/dataset';
 import { oembedResponse } from '$lib/server/oembed';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -17,6 +19,9 @@ export const GET: RequestHandler = async ({ params }) => {
   if (!event) error(404, `No event ${params.id}`);
   return oembedResponse({
     title: event.title[params.lang],
-    query: `lang=${params.lang}&event=${encodeURIComponent(event.id)}`,
+    query: toEmbedQuery({
+      state: { ...EMPTY_VIEW_STATE, event: event.id },
+      display: { ...DEFAULT_DISPLAY, lang: params.lang },
+    }),
   });
 };
