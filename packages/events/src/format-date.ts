@@ -1,11 +1,7 @@
-import type { Locale, Month } from 'date-fns';
-import { de } from 'date-fns/locale/de';
-import { enUS } from 'date-fns/locale/en-US';
+import { MONTH_NAMES, quarterName } from './date-words.js';
 import { getImpliedPrecision, toPartialDateParts, type Precision } from './partial-date.js';
 import type { EventDate } from './schema.js';
 import type { Language } from './vocabulary.js';
-
-const LOCALES: Record<Language, Locale> = { de, en: enUS };
 
 const SEASONS: Record<Language, Record<number, string>> = {
   de: { 3: 'Frühjahr', 6: 'Sommer', 9: 'Herbst', 12: 'Winter' },
@@ -14,12 +10,10 @@ const SEASONS: Record<Language, Record<number, string>> = {
 
 const APPROXIMATE: Record<Language, string> = { de: 'ca.', en: 'approx.' };
 
-// Dates are written from their parts with the date-fns locales' own words (month names,
-// ordinals, quarters), so that no Date, and so no time zone, is involved at all: "27 June"
-// stays 27 June everywhere. Using the locales' `localize` rather than `format` also keeps
-// date-fns' token parser out of the browser bundles (the embed widget has a size budget).
+// Dates are written from their parts, so that no Date, and so no time zone, is involved at
+// all: "27 June" stays 27 June everywhere.
 function monthName(lang: Language, month: number): string {
-  return LOCALES[lang].localize.month((month - 1) as Month, { width: 'wide' });
+  return MONTH_NAMES[lang][month - 1] ?? String(month);
 }
 
 function dayMonth(lang: Language, day: number, month: number): string {
@@ -48,7 +42,6 @@ export function formatPartialDate(options: {
   const result = toPartialDateParts(value);
   if (!result.ok) throw new TypeError(`formatPartialDate: ${result.message} (${result.fix})`);
   const { year, month = 1, day = 1 } = result.parts;
-  const { localize } = LOCALES[lang];
   switch (precision) {
     case 'day':
       return `${dayMonth(lang, day, month)} ${year}`;
@@ -56,10 +49,7 @@ export function formatPartialDate(options: {
       return `${monthName(lang, month)} ${year}`;
     case 'quarter': {
       const quarter = (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
-      // "2. Quartal 2024" / "Q2 2024"
-      return lang === 'de'
-        ? `${localize.ordinalNumber(quarter, { unit: 'quarter' })} Quartal ${year}`
-        : `${localize.quarter(quarter, { width: 'abbreviated' })} ${year}`;
+      return quarterName(quarter, year, lang);
     }
     case 'season': {
       const name = SEASONS[lang][month] ?? monthName(lang, month);

@@ -7,8 +7,7 @@
  *
  * @module
  */
-import type { Month } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
+import { MONTH_NAMES } from './date-words.js';
 
 /** How exactly an event's start is known. Ordered from finest to coarsest. */
 export const PRECISIONS = ['day', 'month', 'quarter', 'season', 'year'] as const;
@@ -97,7 +96,7 @@ export function toPartialDateParts(value: string): PartialDateResult {
   if (day < 1 || day > last) {
     return {
       ok: false,
-      message: `"${value}" does not exist: ${enUS.localize.month((month - 1) as Month, { width: 'wide' })} ${year} has days 01 to ${last}`,
+      message: `"${value}" does not exist: ${MONTH_NAMES.en[month - 1]} ${year} has days 01 to ${last}`,
       fix: `use a day from 01 to ${last}`,
     };
   }

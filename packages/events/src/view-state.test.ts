@@ -263,7 +263,10 @@ describe('toKnownIds', () => {
       threads: [{ id: 'delos-cloud' }],
       events: [{ id: 'storm' }],
     });
-    expect(Object.fromEntries(Object.entries(known).map(([k, v]) => [k, [...v]]))).toEqual({
+    const lists = Object.fromEntries(
+      Object.entries(known).map(([k, v]: [string, ReadonlySet<string>]) => [k, [...v]]),
+    );
+    expect(lists).toEqual({
       categories: ['security'],
       actors: ['osba'],
       jurisdictions: ['DE'],

@@ -8,15 +8,12 @@ const DRAG_THRESHOLD = 4;
  * Binds the pointer and wheel gestures of the timeline to one element: drag to pan, pinch
  * (two pointers, or a trackpad pinch) to zoom, Ctrl/⌘ + wheel to zoom, horizontal wheel or
  * Shift + wheel to pan, double-click to zoom in (Shift: out). A plain vertical wheel is left
- * to the page, so the timeline never traps scrolling; `onwheelhint` tells the reader how to
- * zoom instead.
+ * to the page, so the timeline never traps scrolling; a hint tells the reader how to zoom
+ * instead.
  *
  * Only listeners are added here; all maths is in the state's methods.
  */
-export function zoomGestures(
-  state: TimelineState,
-  options: { onwheelhint?: () => void } = {},
-): Attachment<HTMLElement> {
+export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
   return (element) => {
     const pointers = new Map<number, { x: number; startX: number }>();
     let dragging = false;
@@ -87,7 +84,7 @@ export function zoomGestures(
         event.preventDefault();
         state.panBy(-(event.deltaX || event.deltaY) * scale);
       } else {
-        options.onwheelhint?.();
+        state.showWheelHint();
       }
     }
 

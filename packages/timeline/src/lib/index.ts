@@ -1,18 +1,26 @@
 /**
  * `@chronik/timeline`: the interactive timeline of Chronik as a Svelte 5 component, and the
- * pure maths behind it (scales and ticks, zoom transforms, mark and label layout), which D3
- * computes and Svelte renders.
+ * pure maths behind it (the time scale and its ticks, the zoom value and its limits, mark and
+ * label layout, lane geometry), which plain TypeScript computes and Svelte renders. The colour
+ * palette the site and the widget share is `@chronik/timeline/palette.css`.
  *
  * @packageDocumentation
  */
 export { default as Timeline, type TimelineProps } from './Timeline.svelte';
 export { default as CategorySymbol } from './CategorySymbol.svelte';
 export { default as CategoryList } from './CategoryList.svelte';
-export { TimelineState, DEFAULT_WIDTH, ZOOM_STEP, type TimelineInputs } from './timeline.svelte.js';
+export {
+  TimelineState,
+  DEFAULT_WIDTH,
+  ZOOM_STEP,
+  getTimeline,
+  type TimelineInputs,
+} from './timeline.svelte.js';
+export { createTimeScale, type TimeScale } from './scale.js';
+export { ZoomTransform, zoomIdentity } from './transform.js';
 export {
   TICK_LEVELS,
   chooseTickLevel,
-  createTimeScale,
   getBaseDomain,
   getTicks,
   type Tick,
@@ -20,7 +28,6 @@ export {
   type TimeWindow,
 } from './time-scale.js';
 export {
-  ZoomTransform,
   constrainTransform,
   getMaxScale,
   getVisibleWindow,
@@ -28,7 +35,6 @@ export {
   panIntoView,
   transformForWindow,
   zoomAround,
-  zoomIdentity,
 } from './zoom.js';
 export {
   getLanes,
@@ -43,6 +49,9 @@ export {
   type PositionedMark,
   type PreparedMark,
 } from './layout.js';
+export { LANE_METRICS, getPlotGeometry, type PlotGeometry } from './geometry.js';
+export { toKeyCommand, type KeyCommand } from './keyboard.js';
+export { getAccessibleNames } from './names.js';
 export { getSymbolPath } from './shapes.js';
 export { formatUtcDate, type DateParts, type Language } from './locale.js';
 export { MESSAGES, type TimelineMessages } from './messages.js';

@@ -6,7 +6,7 @@ import {
   type ChronikEventInput,
 } from '@chronik/events';
 import { getLanes, layoutMarks, prepareMarks, truncateLabel } from './layout.js';
-import { createTimeScale } from './time-scale.js';
+import { createTimeScale } from './scale.js';
 
 const CATEGORIES: Category[] = ['security', 'politics', 'legal'].map((id, i) => ({
   id,

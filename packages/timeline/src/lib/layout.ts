@@ -11,9 +11,9 @@
  *
  * @module
  */
-import type { ScaleTime } from 'd3-scale';
 import { getEventPeriod, type Category, type ChronikEvent } from '@chronik/events';
 import type { Language } from './locale.js';
+import type { TimeScale } from './scale.js';
 
 /** One lane per category, or a single lane for everything. */
 export type LaneMode = 'single' | 'category';
@@ -171,7 +171,7 @@ export interface MarkLayout {
 /** Sizes for {@link layoutMarks}. */
 export interface LayoutOptions {
   /** The zoomed scale. */
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   width: number;
   /** How many label rows a lane has. */
   rows: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTickLevel, createTimeScale, getBaseDomain, getTicks } from './time-scale.js';
+import { createTimeScale } from './scale.js';
+import { chooseTickLevel, getBaseDomain, getTicks } from './time-scale.js';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);

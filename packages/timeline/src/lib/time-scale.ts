@@ -5,16 +5,9 @@
  *
  * @module
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import {
-  utcDay,
-  utcMonday,
-  utcMonth,
-  utcYear,
-  type CountableTimeInterval,
-  type TimeInterval,
-} from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from './intervals.js';
 import { formatUtcDate, type Language } from './locale.js';
+import type { TimeScale } from './scale.js';
 
 /** A time span as two UTC instants, `[start, end)`. */
 export type TimeWindow = readonly [start: Date, end: Date];
@@ -44,16 +37,6 @@ export function getBaseDomain(options: {
   return [new Date(start - pad), new Date(end + pad)];
 }
 
-/** The base (unzoomed) scale: the whole domain across the width. */
-export function createTimeScale(options: {
-  domain: TimeWindow;
-  width: number;
-}): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([options.domain[0], options.domain[1]])
-    .range([0, Math.max(options.width, 1)]);
-}
-
 /** One step of the axis: how far apart ticks are and how they are labelled. */
 export interface TickLevel {
   /** Identifies the level, e.g. for tests and `data-level`. */
@@ -67,23 +50,19 @@ export interface TickLevel {
   major: (date: Date) => boolean;
 }
 
-function every(interval: CountableTimeInterval, step: number): TimeInterval {
-  return interval.every(step) ?? interval;
-}
-
 /** The levels the axis moves through as readers zoom in, coarsest first. */
 export const TICK_LEVELS: readonly TickLevel[] = [
   {
     name: 'decade',
     approximateMs: 3652 * DAY,
-    interval: every(utcYear, 10),
+    interval: utcYear.every(10),
     labelSpace: 48,
     major: () => true,
   },
   {
     name: 'five-years',
     approximateMs: 1826 * DAY,
-    interval: every(utcYear, 5),
+    interval: utcYear.every(5),
     labelSpace: 48,
     major: () => true,
   },
@@ -91,7 +70,7 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   {
     name: 'quarter',
     approximateMs: 91 * DAY,
-    interval: every(utcMonth, 3),
+    interval: utcMonth.every(3),
     labelSpace: 84,
     major: (date) => date.getUTCMonth() === 0,
   },
@@ -124,13 +103,10 @@ export const TICK_LEVELS: readonly TickLevel[] = [
  * @param options.minSpacing - the narrowest gap between ticks, in pixels, for every level
  *   @default each level's own `labelSpace`
  */
-export function chooseTickLevel(options: {
-  scale: ScaleTime<number, number>;
-  minSpacing?: number;
-}): TickLevel {
+export function chooseTickLevel(options: { scale: TimeScale; minSpacing?: number }): TickLevel {
   const { scale, minSpacing } = options;
-  const [d0, d1] = scale.domain() as [Date, Date];
-  const [r0, r1] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain;
+  const [r0, r1] = scale.range;
   const pxPerMs = (r1 - r0) / Math.max(d1.getTime() - d0.getTime(), 1);
   for (let i = TICK_LEVELS.length - 1; i >= 0; i--) {
     const level = TICK_LEVELS[i]!;
@@ -183,14 +159,13 @@ function formatTick(level: TickLevel, date: Date, lang: Language): string {
  * @example
  * getTicks({ scale, lang: 'de' }) // [{ key: '2024-01-01', x: 0, label: 'Jan. 2024', major: true }, …]
  */
-export function getTicks(options: {
-  scale: ScaleTime<number, number>;
-  lang: Language;
-  minSpacing?: number;
-}): { level: TickLevel; ticks: Tick[] } {
+export function getTicks(options: { scale: TimeScale; lang: Language; minSpacing?: number }): {
+  level: TickLevel;
+  ticks: Tick[];
+} {
   const { scale, lang } = options;
   const level = chooseTickLevel(options);
-  const [d0, d1] = scale.domain() as [Date, Date];
+  const [d0, d1] = scale.domain;
   const dates = level.interval.range(level.interval.floor(d0), d1);
   const ticks = dates
     .filter((date) => date >= d0)

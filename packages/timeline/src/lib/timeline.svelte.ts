@@ -1,23 +1,29 @@
 import type { Category, ChronikEvent } from '@chronik/events';
 import { getExtent } from '@chronik/events';
+import { createContext, tick, untrack } from 'svelte';
+import { getPlotGeometry } from './geometry.js';
+import { utcDay } from './intervals.js';
+import { toKeyCommand } from './keyboard.js';
 import { getLanes, layoutMarks, prepareMarks, type LaneMode } from './layout.js';
 import type { Language } from './locale.js';
-import { createTimeScale, getBaseDomain, getTicks, type TimeWindow } from './time-scale.js';
+import type { TimelineMessages } from './messages.js';
+import { getAccessibleNames } from './names.js';
+import { createTimeScale } from './scale.js';
+import { getBaseDomain, getTicks, type TimeWindow } from './time-scale.js';
+import { ZoomTransform, zoomIdentity } from './transform.js';
 import {
+  constrainTransform,
   getMaxScale,
   getVisibleWindow,
   panBy,
   panIntoView,
   transformForWindow,
   zoomAround,
-  zoomIdentity,
-  type ZoomTransform,
 } from './zoom.js';
 
 /**
- * What the state reads from the component's props. Pass an object of getters, so that each
- * derived value depends only on the inputs it reads (focus changes must not redo the layout
- * preparation, for example).
+ * What the state reads from the component's props: an object of getters, so that each derived
+ * value depends only on the inputs it reads (focus changes must not redo the layout, say).
  */
 export interface TimelineInputs {
   events: readonly ChronikEvent[];
@@ -25,14 +31,20 @@ export interface TimelineInputs {
   lang: Language;
   lanes: LaneMode;
   /** The extent the timeline can show; defaults to that of `events`. */
-  extent?: TimeWindow;
-  now?: Date;
-  /** Label rows per lane. */
-  rows: number;
-  /** Longest label, in pixels; longer titles are cut with an ellipsis. */
-  maxLabelWidth: number;
-  /** Events whose marks must stay in the page even when out of view (focus, selection). */
-  keep: ReadonlySet<string>;
+  extent?: TimeWindow | undefined;
+  now?: Date | undefined;
+  /** The window to show; when it changes (a URL, back/forward), the timeline moves there. */
+  window?: TimeWindow | undefined;
+  /** Told, once the reader stops zooming or panning, the whole days now in view. */
+  onwindowchange?: ((window: TimeWindow) => void) | undefined;
+  selected?: string | undefined;
+  onselect?: ((id: string) => void) | undefined;
+  /** A compact strip (one lane, one label row); by default below 640 px. */
+  compact?: boolean | undefined;
+  messages: TimelineMessages;
+  formatDate: (event: ChronikEvent) => string;
+  /** Prefix of element ids. */
+  id: string;
 }
 
 /** Width assumed before the element is measured (server rendering, first paint). */
@@ -41,28 +53,62 @@ export const DEFAULT_WIDTH = 960;
 /** Zoom factor of one button press or key stroke. */
 export const ZOOM_STEP = 2;
 
+/** How long the reader must stop zooming or panning before the window is reported. */
+const SETTLE_MS = 250;
+
+const [getTimeline, setTimeline] = createContext<TimelineState>();
+
+/** The timeline's state, for the parts inside a `<Timeline>`. */
+export { getTimeline };
+
+const key = (window: TimeWindow) => `${window[0].getTime()}-${window[1].getTime()}`;
+
 /**
- * The timeline's state: the measured width and the zoom transform are the only state; the
- * scales, ticks, lanes and layout are derived from them and the inputs. Layout that does not
- * depend on zoom (`prepared`) is derived separately, so zooming does not redo it.
+ * The timeline's state and behaviour. The measured width, the zoom and the focused event are
+ * its only state; scales, ticks, lanes, layout, geometry and names are derived from them and
+ * the inputs. The zoom is private: it changes only through the methods, which keep it within
+ * its limits. It is kept as a fraction of the width, so a resize keeps the same period in view.
  */
 export class TimelineState {
   /** Measured width of the drawing area, in pixels. */
   width = $state(0);
-  /** The zoom transform; replaced, never mutated. */
-  transform = $state.raw<ZoomTransform>(zoomIdentity);
+  /** The event whose mark has keyboard focus (or had it last). */
+  focusedId = $state<string | undefined>();
+  /** Whether to show the hint that Ctrl + wheel zooms. */
+  wheelHint = $state(false);
+  /** The timeline's element, to find its marks for focus (also inside a shadow root). */
+  root = $state<HTMLElement | undefined>();
 
   #inputs: TimelineInputs;
+  /** The zoom as a fraction of the width, mirrored here for the window guard below. */
+  #current: ZoomTransform = zoomIdentity;
+  /** The last window asked for through `window`, and the last one reported. */
+  #requested: string | undefined;
+  #reported: string | undefined;
+  #reportTimer: ReturnType<typeof setTimeout> | undefined;
+  #hintTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(inputs: TimelineInputs) {
     this.#inputs = inputs;
+    $effect(() => () => {
+      clearTimeout(this.#reportTimer);
+      clearTimeout(this.#hintTimer);
+    });
   }
 
-  /** The inputs (an object of getters); the deriveds below read them lazily. */
+  /** Creates the state and makes it available to the parts of this timeline. */
+  static create(inputs: TimelineInputs): TimelineState {
+    return setTimeline(new TimelineState(inputs));
+  }
+
   get inputs(): TimelineInputs {
     return this.#inputs;
   }
 
+  readonly compact = $derived(this.inputs.compact ?? (this.width > 0 && this.width < 640));
+  readonly laneMode: LaneMode = $derived(this.compact ? 'single' : this.inputs.lanes);
+  /** Label rows per lane. */
+  readonly rows = $derived(this.compact ? 1 : this.laneMode === 'single' ? 5 : 2);
   /** Width used for layout: the measured one, or a default before measuring. */
   readonly layoutWidth = $derived(this.width > 0 ? this.width : DEFAULT_WIDTH);
 
@@ -71,9 +117,27 @@ export class TimelineState {
     const period = extent ?? toWindow(getExtent(events)) ?? fallbackWindow(now);
     return getBaseDomain({ extent: period, ...(now ? { now } : {}) });
   });
-
   readonly maxScale = $derived(getMaxScale({ domain: this.domain }));
   readonly base = $derived(createTimeScale({ domain: this.domain, width: this.layoutWidth }));
+
+  /**
+   * The zoom as a fraction of the width. It follows the `window` input: a window asked for
+   * anew moves the view there; the same window again, or the one this timeline just reported
+   * (its echo through a URL), changes nothing. Between those, the methods set it.
+   */
+  #unit = $derived.by(() => {
+    const window = this.inputs.window;
+    return untrack(() => this.#follow(window));
+  });
+
+  /** The zoom transform in pixels, within its limits. */
+  readonly transform = $derived(
+    constrainTransform({
+      transform: new ZoomTransform(this.#unit.k, this.#unit.x * this.layoutWidth),
+      width: this.layoutWidth,
+      maxScale: this.maxScale,
+    }),
+  );
   readonly scale = $derived(this.transform.rescaleX(this.base));
   readonly axis = $derived(getTicks({ scale: this.scale, lang: this.inputs.lang }));
   readonly visibleWindow = $derived(
@@ -82,11 +146,12 @@ export class TimelineState {
 
   readonly lanes = $derived(
     getLanes({
-      mode: this.inputs.lanes,
+      mode: this.laneMode,
       categories: this.inputs.categories,
       events: this.inputs.events,
     }),
   );
+  readonly geometry = $derived(getPlotGeometry({ lanes: this.lanes, rows: this.rows }));
 
   /** Zoom-independent mark data: recomputed only when events, lanes or language change. */
   readonly prepared = $derived(
@@ -95,8 +160,14 @@ export class TimelineState {
       categories: this.inputs.categories,
       lanes: this.lanes,
       lang: this.inputs.lang,
-      metrics: { maxLabelWidth: this.inputs.maxLabelWidth },
+      metrics: { maxLabelWidth: this.compact ? 150 : 260 },
     }),
+  );
+
+  /** The focused and the selected event keep their marks in the page even out of view. */
+  readonly #keep = $derived(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set for each change, never mutated
+    new Set([this.focusedId, this.inputs.selected].filter((id) => id !== undefined)),
   );
 
   /** Zoom-dependent layout: positions, label rows and hidden-label counts. */
@@ -104,36 +175,60 @@ export class TimelineState {
     layoutMarks(this.prepared, {
       scale: this.scale,
       width: this.layoutWidth,
-      rows: this.inputs.rows,
-      include: this.inputs.keep,
+      rows: this.rows,
+      include: this.#keep,
     }),
   );
+
+  /** Accessible names: they depend on the events and the language, not on zoom. */
+  readonly names = $derived(
+    getAccessibleNames({
+      events: this.inputs.events,
+      categories: this.inputs.categories,
+      lang: this.inputs.lang,
+      formatDate: this.inputs.formatDate,
+      messages: this.inputs.messages,
+    }),
+  );
+
+  readonly #index = $derived(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map for each change, never mutated
+    new Map(this.inputs.events.map((event, i) => [event.id, i])),
+  );
+
+  /** The one mark in the tab order: the focused or selected event, else the first in view. */
+  readonly tabStop = $derived.by(() => {
+    for (const candidate of [this.focusedId, this.inputs.selected]) {
+      if (candidate !== undefined && this.#index.has(candidate)) return candidate;
+    }
+    const visible = this.layout.marks.find(
+      (m) => m.primary && m.cx >= 0 && m.cx <= this.layoutWidth,
+    );
+    return visible?.event.id ?? this.inputs.events[0]?.id;
+  });
 
   /** Converts a pixel position to a percentage of the width, for resolution-free rendering. */
   percent = (x: number): string => `${((x / this.layoutWidth) * 100).toFixed(3)}%`;
 
-  #limits() {
-    return { width: this.layoutWidth, maxScale: this.maxScale };
-  }
-
   /** Zooms by `factor` around pixel `x` (default: the centre). */
   zoomBy(factor: number, x = this.layoutWidth / 2): void {
-    this.transform = zoomAround({ transform: this.transform, factor, x, ...this.#limits() });
+    this.#set(zoomAround({ transform: this.transform, factor, x, ...this.#limits() }));
   }
 
-  /** Moves the view by `dx` pixels. */
+  /** Moves the view by `dx` pixels (positive: back in time). */
   panBy(dx: number): void {
-    this.transform = panBy({ transform: this.transform, dx, ...this.#limits() });
+    this.#set(panBy({ transform: this.transform, dx, ...this.#limits() }));
+  }
+
+  /** Centres the view on a position of the unzoomed scale (the overview strip's pixels). */
+  centreOn(baseX: number): void {
+    const { k } = this.transform;
+    this.#set(new ZoomTransform(k, this.layoutWidth / 2 - baseX * k));
   }
 
   /** Shows the whole domain. */
   reset(): void {
-    this.transform = zoomIdentity;
-  }
-
-  /** Shows a window of time across the width. */
-  showWindow(window: TimeWindow): void {
-    this.transform = transformForWindow({ base: this.base, window, ...this.#limits() });
+    this.#set(zoomIdentity);
   }
 
   /** The pixel position of an event's centre under the current zoom, if it is shown. */
@@ -148,7 +243,110 @@ export class TimelineState {
     if (!mark) return;
     const x0 = this.scale(mark.start);
     const x1 = this.scale(mark.end);
-    this.transform = panIntoView({ transform: this.transform, x0, x1, ...this.#limits() });
+    this.#set(panIntoView({ transform: this.transform, x0, x1, ...this.#limits() }));
+  }
+
+  /** The event `by` steps from the focused (or selected) one, among all shown, not only in view. */
+  step(by: -1 | 1): string | undefined {
+    const { events } = this.inputs;
+    const current = this.focusedId ?? this.inputs.selected ?? this.tabStop;
+    const index = current !== undefined ? (this.#index.get(current) ?? -1) : -1;
+    return events[Math.min(Math.max(index + by, 0), events.length - 1)]?.id;
+  }
+
+  /** Selects the event `by` steps away (the toolbar's arrows). */
+  selectStep(by: -1 | 1): void {
+    const next = this.step(by);
+    if (next !== undefined) this.inputs.onselect?.(next);
+  }
+
+  /** Moves keyboard focus to an event's mark, panning it into view first. */
+  async focusEvent(id: string): Promise<void> {
+    this.focusedId = id;
+    this.reveal(id);
+    await tick();
+    // The timeline may render inside a shadow root (the embed widget), where `document`
+    // cannot see its marks; its own root node can.
+    const root = this.root?.getRootNode() as Document | ShadowRoot | undefined;
+    root?.getElementById(`${this.inputs.id}-mark-${id}`)?.focus();
+  }
+
+  /** Carries out a key pressed on a mark; returns whether the key was the timeline's. */
+  handleKey(event: { key: string; shiftKey: boolean }): boolean {
+    const command = toKeyCommand(event, ZOOM_STEP);
+    if (!command) return false;
+    const { events } = this.inputs;
+    switch (command.kind) {
+      case 'step': {
+        const next = this.step(command.by);
+        if (next !== undefined) void this.focusEvent(next);
+        break;
+      }
+      case 'edge': {
+        const target = command.to === 'first' ? events[0] : events.at(-1);
+        if (target) void this.focusEvent(target.id);
+        break;
+      }
+      case 'pan':
+        this.panBy(this.layoutWidth * command.by);
+        break;
+      case 'zoom':
+        // Around the focused event, so it stays where the reader is looking.
+        this.zoomBy(
+          command.factor,
+          (this.focusedId !== undefined ? this.positionOf(this.focusedId) : undefined) ??
+            this.layoutWidth / 2,
+        );
+        break;
+      case 'reset':
+        this.reset();
+        break;
+    }
+    return true;
+  }
+
+  /** Shows for a moment how to zoom with the wheel (a plain wheel scrolls the page). */
+  showWheelHint(): void {
+    this.wheelHint = true;
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => (this.wheelHint = false), 1500);
+  }
+
+  #limits() {
+    return { width: this.layoutWidth, maxScale: this.maxScale };
+  }
+
+  /** What the zoom should be for a `window` input; see `#unit`. */
+  #follow(window: TimeWindow | undefined): ZoomTransform {
+    const asked = window && key(window);
+    if (asked === this.#requested || (asked !== undefined && asked === this.#reported)) {
+      this.#requested = asked;
+      return this.#current;
+    }
+    this.#requested = asked;
+    const unitBase = createTimeScale({ domain: this.domain, width: 1 });
+    this.#current = window
+      ? transformForWindow({ base: unitBase, window, width: 1, maxScale: this.maxScale })
+      : zoomIdentity;
+    return this.#current;
+  }
+
+  /** Takes a transform in pixels from a method and reports the window once the reader stops. */
+  #set(transform: ZoomTransform): void {
+    const limited = constrainTransform({ transform, ...this.#limits() });
+    const unit = new ZoomTransform(limited.k, limited.x / this.layoutWidth);
+    if (unit.equals(this.#current)) return;
+    this.#current = unit;
+    this.#unit = unit;
+    if (!this.inputs.onwindowchange) return;
+    clearTimeout(this.#reportTimer);
+    this.#reportTimer = setTimeout(() => {
+      // Whole days: what a URL keeps, so that its echo is recognised as this window.
+      const [start, end] = this.visibleWindow;
+      const days: TimeWindow = [utcDay.floor(start), utcDay.ceil(end)];
+      this.#reported = key(days);
+      this.inputs.onwindowchange?.(days);
+    }, SETTLE_MS);
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale } from './time-scale.js';
+import { createTimeScale } from './scale.js';
+import { ZoomTransform, zoomIdentity } from './transform.js';
 import {
-  ZoomTransform,
   constrainTransform,
   getMaxScale,
   getVisibleWindow,
@@ -9,12 +9,11 @@ import {
   panIntoView,
   transformForWindow,
   zoomAround,
-  zoomIdentity,
 } from './zoom.js';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const t = (k: number, x: number) => new ZoomTransform(k, x, 0);
+const t = (k: number, x: number) => new ZoomTransform(k, x);
 const plain = (transform: ZoomTransform) => ({ k: transform.k, x: transform.x });
 const W = 1000;
 const MAX = 40;

@@ -1,16 +1,14 @@
 /**
- * Zoom maths for a horizontal timeline. The zoom state is an immutable d3-zoom transform
- * (`k` scale, `x` offset; `y` is always 0), and the visible scale is
- * `transform.rescaleX(base)`. Every function returns a new transform that keeps the view
- * inside the base domain and between the whole domain and `maxScale`.
+ * Zoom maths for a horizontal timeline. The zoom state is an immutable `ZoomTransform` (`k`
+ * scale, `x` offset), and the visible scale is `transform.rescaleX(base)`. Every function
+ * returns a new transform that keeps the view inside the base domain and between the whole
+ * domain and `maxScale`.
  *
  * @module
  */
-import type { ScaleTime } from 'd3-scale';
-import { ZoomTransform, zoomIdentity } from 'd3-zoom';
+import type { TimeScale } from './scale.js';
 import type { TimeWindow } from './time-scale.js';
-
-export { ZoomTransform, zoomIdentity };
+import { ZoomTransform, zoomIdentity } from './transform.js';
 
 const DAY = 86_400_000;
 
@@ -33,9 +31,7 @@ export function constrainTransform(options: {
   const { transform, width, maxScale } = options;
   const k = Math.min(Math.max(transform.k, 1), maxScale);
   const x = Math.min(Math.max(transform.x, width - k * width), 0);
-  return k === transform.k && x === transform.x && transform.y === 0
-    ? transform
-    : new ZoomTransform(k, x, 0);
+  return k === transform.k && x === transform.x ? transform : new ZoomTransform(k, x);
 }
 
 /**
@@ -56,7 +52,7 @@ export function zoomAround(options: {
   const { transform, factor, x, width, maxScale } = options;
   const k = Math.min(Math.max(transform.k * factor, 1), maxScale);
   const offset = x - ((x - transform.x) * k) / transform.k;
-  return constrainTransform({ transform: new ZoomTransform(k, offset, 0), width, maxScale });
+  return constrainTransform({ transform: new ZoomTransform(k, offset), width, maxScale });
 }
 
 /** Moves the view by `dx` pixels (positive: content moves right, i.e. back in time). */
@@ -68,7 +64,7 @@ export function panBy(options: {
 }): ZoomTransform {
   const { transform, dx, width, maxScale } = options;
   return constrainTransform({
-    transform: new ZoomTransform(transform.k, transform.x + dx, 0),
+    transform: new ZoomTransform(transform.k, transform.x + dx),
     width,
     maxScale,
   });
@@ -76,7 +72,7 @@ export function panBy(options: {
 
 /** The transform that shows `window` across the width (as closely as the limits allow). */
 export function transformForWindow(options: {
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   window: TimeWindow;
   width: number;
   maxScale: number;
@@ -86,15 +82,15 @@ export function transformForWindow(options: {
   const x1 = base(window[1]);
   if (!(x1 > x0)) return constrainTransform({ transform: zoomIdentity, width, maxScale });
   const k = width / (x1 - x0);
-  return constrainTransform({ transform: new ZoomTransform(k, -k * x0, 0), width, maxScale });
+  return constrainTransform({ transform: new ZoomTransform(k, -k * x0), width, maxScale });
 }
 
 /** The part of the domain a transform shows. */
 export function getVisibleWindow(options: {
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   transform: ZoomTransform;
 }): TimeWindow {
-  const [start, end] = options.transform.rescaleX(options.base).domain() as [Date, Date];
+  const [start, end] = options.transform.rescaleX(options.base).domain;
   return [start, end];
 }
 

@@ -1,0 +1,166 @@
+import { EventSchema, type Category, type ChronikEvent } from '@chronik/events';
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MESSAGES } from './messages.js';
+import type { TimeWindow } from './time-scale.js';
+import { TimelineState, type TimelineInputs } from './timeline.svelte.js';
+
+const CATEGORY: Category = {
+  id: 'politics',
+  label: { de: 'Politik', en: 'Politics' },
+  description: { de: 'x', en: 'x' },
+  color: '#000000',
+  colorDark: '#ffffff',
+  shape: 'hexagon',
+};
+const event = (id: string, start: string): ChronikEvent =>
+  EventSchema.parse({
+    id,
+    date: { start, precision: 'day' },
+    title: { de: id, en: id },
+    summary: { de: 'x', en: 'x' },
+    categories: ['politics'],
+    sources: [{ url: 'https://example.org/', title: 'x', publisher: 'x', lang: 'en' }],
+  });
+const EVENTS = ['2020-01-10', '2020-06-01', '2021-03-15', '2022-11-30', '2023-12-20'].map(
+  (day, i) => event(`e${i}`, day),
+);
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const days = (window: TimeWindow) => window.map((date) => date.toISOString().slice(0, 10));
+
+/** A timeline state with inputs the test can change, inside an effect root. */
+function setup() {
+  const inputs = $state<{ window?: TimeWindow; selected?: string }>({});
+  const reported: TimeWindow[] = [];
+  let timeline!: TimelineState;
+  const props: TimelineInputs = {
+    events: EVENTS,
+    categories: [CATEGORY],
+    lang: 'de',
+    lanes: 'category',
+    extent: [d('2020-01-01'), d('2024-01-01')],
+    get window() {
+      return inputs.window;
+    },
+    onwindowchange: (window) => reported.push(window),
+    get selected() {
+      return inputs.selected;
+    },
+    messages: MESSAGES.de,
+    formatDate: (e) => e.date.start,
+    id: 't',
+  };
+  const destroy = $effect.root(() => {
+    timeline = new TimelineState(props);
+  });
+  timeline.width = 1000;
+  flushSync();
+  return { timeline, inputs, reported, destroy };
+}
+
+let cleanup: (() => void) | undefined;
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  cleanup?.();
+  vi.useRealTimers();
+});
+
+describe('TimelineState', () => {
+  it('zooms within its limits', () => {
+    const { timeline, destroy } = setup();
+    cleanup = destroy;
+    expect(timeline.transform.k).toBe(1);
+    timeline.zoomBy(0.5);
+    expect(timeline.transform.k).toBe(1);
+    timeline.zoomBy(1e6);
+    expect(timeline.transform.k).toBe(timeline.maxScale);
+    timeline.panBy(1e9);
+    expect(timeline.transform.x).toBe(0);
+    timeline.reset();
+    expect([timeline.transform.k, timeline.transform.x]).toEqual([1, 0]);
+  });
+
+  it('reports the whole days in view once the reader stops, and ignores their echo', () => {
+    const { timeline, inputs, reported, destroy } = setup();
+    cleanup = destroy;
+    timeline.zoomBy(4, 500);
+    timeline.panBy(-30);
+    expect(reported).toEqual([]);
+    vi.advanceTimersByTime(250);
+    expect(reported).toHaveLength(1);
+    const [window] = reported;
+    expect(window!.every((date) => date.getTime() % 86_400_000 === 0)).toBe(true);
+    const before = timeline.transform;
+    // The parent writes the window to its URL and hands it back: nothing moves.
+    inputs.window = window;
+    flushSync();
+    expect(timeline.transform).toBe(before);
+    expect(reported).toHaveLength(1);
+  });
+
+  it('moves to a window asked for anew, and not again for the same window', () => {
+    const { timeline, inputs, reported, destroy } = setup();
+    cleanup = destroy;
+    inputs.window = [d('2021-01-01'), d('2022-01-01')];
+    flushSync();
+    expect(days(timeline.visibleWindow)).toEqual(['2021-01-01', '2022-01-01']);
+    timeline.panBy(-100);
+    const panned = days(timeline.visibleWindow);
+    // The same window again (e.g. another parameter of the URL changed): the reader's pan stays.
+    inputs.window = [d('2021-01-01'), d('2022-01-01')];
+    flushSync();
+    expect(days(timeline.visibleWindow)).toEqual(panned);
+    // A window asked for while nothing was reported moves there, and is not reported back.
+    vi.advanceTimersByTime(250);
+    inputs.window = [d('2020-03-01'), d('2020-09-01')];
+    flushSync();
+    expect(days(timeline.visibleWindow)).toEqual(['2020-03-01', '2020-09-01']);
+    vi.advanceTimersByTime(1000);
+    expect(reported).toHaveLength(1);
+  });
+
+  it('keeps the same period in view when the width changes', () => {
+    const { timeline, destroy } = setup();
+    cleanup = destroy;
+    timeline.zoomBy(3, 200);
+    const before = timeline.visibleWindow.map((date) => date.getTime());
+    timeline.width = 600;
+    flushSync();
+    expect(timeline.visibleWindow.map((date) => date.getTime())).toEqual(before);
+  });
+
+  it('steps through all events, also those out of view', () => {
+    const { timeline, destroy } = setup();
+    cleanup = destroy;
+    timeline.zoomBy(16, 0);
+    expect(timeline.layout.marks.map((m) => m.event.id)).not.toContain('e4');
+    timeline.focusedId = 'e3';
+    expect(timeline.step(1)).toBe('e4');
+    expect(timeline.step(-1)).toBe('e2');
+    timeline.focusedId = 'e4';
+    expect(timeline.step(1)).toBe('e4');
+  });
+
+  it('carries out keys: zoom, pan, reset; other keys are not its own', () => {
+    const { timeline, destroy } = setup();
+    cleanup = destroy;
+    expect(timeline.handleKey({ key: '+', shiftKey: false })).toBe(true);
+    expect(timeline.transform.k).toBe(2);
+    expect(timeline.handleKey({ key: 'ArrowRight', shiftKey: true })).toBe(true);
+    expect(timeline.transform.x).toBe(-750);
+    expect(timeline.handleKey({ key: '0', shiftKey: false })).toBe(true);
+    expect(timeline.transform.k).toBe(1);
+    expect(timeline.handleKey({ key: 'Enter', shiftKey: false })).toBe(false);
+  });
+
+  it('keeps the selected event in the page and in the tab order', () => {
+    const { timeline, inputs, destroy } = setup();
+    cleanup = destroy;
+    timeline.zoomBy(16, 0);
+    inputs.selected = 'e4';
+    flushSync();
+    expect(timeline.layout.marks.map((m) => m.event.id)).toContain('e4');
+    expect(timeline.tabStop).toBe('e4');
+    expect(timeline.names.get('e4')).toBe('2023-12-20: e4. Politik');
+  });
+});
