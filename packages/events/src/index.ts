@@ -53,23 +53,25 @@ export {
 } from './facets.js';
 export {
   EMPTY_VIEW_STATE,
+  countActiveFilters,
+  toEventFilter,
+  toKnownIds,
+  toWindowDays,
+  toWindowInstants,
+  type KnownIds,
+  type ViewState,
+} from './view-state.js';
+export {
   MAX_QUERY_LENGTH,
   MAX_VALUE_LENGTH,
   VIEW_PARAMS,
   VIEW_PARAM_NAMES,
-  countActiveFilters,
   parseViewState,
-  toEventFilter,
-  toKnownIds,
   toViewQuery,
-  toWindowDays,
-  toWindowInstants,
-  type KnownIds,
   type NoticeReason,
   type ViewParam,
-  type ViewState,
   type ViewStateNotice,
-} from './view-state.js';
+} from './view-query.js';
 export { getNeighbours, type Neighbours } from './neighbours.js';
 export { getExtent } from './extent.js';
 export { getRelatedEvents } from './related.js';

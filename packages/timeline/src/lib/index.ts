@@ -9,13 +9,8 @@
 export { default as Timeline, type TimelineProps } from './Timeline.svelte';
 export { default as CategorySymbol } from './CategorySymbol.svelte';
 export { default as CategoryList } from './CategoryList.svelte';
-export {
-  TimelineState,
-  DEFAULT_WIDTH,
-  ZOOM_STEP,
-  getTimeline,
-  type TimelineInputs,
-} from './timeline.svelte.js';
+export { TimelineState, getTimeline } from './timeline.svelte.js';
+export { DEFAULT_WIDTH, ZOOM_STEP, type TimelineInputs } from './inputs.js';
 export { createTimeScale, type TimeScale } from './scale.js';
 export { ZoomTransform, zoomIdentity } from './transform.js';
 export {
@@ -23,6 +18,7 @@ export {
   chooseTickLevel,
   getBaseDomain,
   getTicks,
+  getTimelineDomain,
   type Tick,
   type TickLevel,
   type TimeWindow,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeScale } from './scale.js';
-import { chooseTickLevel, getBaseDomain, getTicks } from './time-scale.js';
+import { chooseTickLevel, getBaseDomain, getTicks, getTimelineDomain } from './time-scale.js';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -22,6 +22,17 @@ describe('getBaseDomain', () => {
       now: d('2024-07-10'),
     });
     expect([iso(start), iso(end)]).toEqual(['2024-06-09', '2024-07-26']);
+  });
+});
+
+describe('getTimelineDomain', () => {
+  it('pads the given extent, or the year up to today when there is nothing to show', () => {
+    const extent = [d('2020-01-01'), d('2030-01-01')] as const;
+    expect(getTimelineDomain({ events: [], extent })).toEqual(getBaseDomain({ extent }));
+    const now = d('2024-06-01');
+    expect(getTimelineDomain({ events: [], now }).map(iso)).toEqual(
+      getBaseDomain({ extent: [d('2023-06-02'), now], now }).map(iso),
+    );
   });
 });
 

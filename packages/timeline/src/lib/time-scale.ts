@@ -6,6 +6,7 @@
  * @module
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from './intervals.js';
+import { getExtent, type ChronikEvent } from '@chronik/events';
 import { formatUtcDate, type Language } from './locale.js';
 import type { TimeScale } from './scale.js';
 
@@ -35,6 +36,24 @@ export function getBaseDomain(options: {
   }
   const pad = Math.max((end - start) * padding, 15 * DAY);
   return [new Date(start - pad), new Date(end + pad)];
+}
+
+/**
+ * The domain a timeline shows: `extent` (e.g. the whole dataset's, so that filtering never
+ * moves the axis), else the events' own, else the year up to `now`; padded and with today
+ * (see {@link getBaseDomain}).
+ */
+export function getTimelineDomain(options: {
+  events: readonly ChronikEvent[];
+  extent?: TimeWindow | undefined;
+  now?: Date | undefined;
+}): TimeWindow {
+  const { events, extent, now } = options;
+  const period = getExtent(events);
+  const end = now ?? new Date(Date.UTC(2025, 0, 1));
+  const shown: TimeWindow =
+    extent ?? (period ? [period.start, period.end] : [new Date(end.getTime() - 365 * DAY), end]);
+  return getBaseDomain({ extent: shown, ...(now ? { now } : {}) });
 }
 
 /** One step of the axis: how far apart ticks are and how they are labelled. */

@@ -3,7 +3,8 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MESSAGES } from './messages.js';
 import type { TimeWindow } from './time-scale.js';
-import { TimelineState, type TimelineInputs } from './timeline.svelte.js';
+import type { TimelineInputs } from './inputs.js';
+import { TimelineState } from './timeline.svelte.js';
 
 const CATEGORY: Category = {
   id: 'politics',

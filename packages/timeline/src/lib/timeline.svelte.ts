@@ -1,15 +1,13 @@
-import type { Category, ChronikEvent } from '@chronik/events';
-import { getExtent } from '@chronik/events';
 import { createContext, tick, untrack } from 'svelte';
 import { getPlotGeometry } from './geometry.js';
 import { utcDay } from './intervals.js';
 import { toKeyCommand } from './keyboard.js';
+import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
 import { getLanes, layoutMarks, prepareMarks, type LaneMode } from './layout.js';
-import type { Language } from './locale.js';
-import type { TimelineMessages } from './messages.js';
 import { getAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
-import { getBaseDomain, getTicks, type TimeWindow } from './time-scale.js';
+import { getTicks, getTimelineDomain, type TimeWindow } from './time-scale.js';
+import { WindowSync } from './window-sync.js';
 import { ZoomTransform, zoomIdentity } from './transform.js';
 import {
   constrainTransform,
@@ -21,47 +19,10 @@ import {
   zoomAround,
 } from './zoom.js';
 
-/**
- * What the state reads from the component's props: an object of getters, so that each derived
- * value depends only on the inputs it reads (focus changes must not redo the layout, say).
- */
-export interface TimelineInputs {
-  events: readonly ChronikEvent[];
-  categories: readonly Category[];
-  lang: Language;
-  lanes: LaneMode;
-  /** The extent the timeline can show; defaults to that of `events`. */
-  extent?: TimeWindow | undefined;
-  now?: Date | undefined;
-  /** The window to show; when it changes (a URL, back/forward), the timeline moves there. */
-  window?: TimeWindow | undefined;
-  /** Told, once the reader stops zooming or panning, the whole days now in view. */
-  onwindowchange?: ((window: TimeWindow) => void) | undefined;
-  selected?: string | undefined;
-  onselect?: ((id: string) => void) | undefined;
-  /** A compact strip (one lane, one label row); by default below 640 px. */
-  compact?: boolean | undefined;
-  messages: TimelineMessages;
-  formatDate: (event: ChronikEvent) => string;
-  /** Prefix of element ids. */
-  id: string;
-}
-
-/** Width assumed before the element is measured (server rendering, first paint). */
-export const DEFAULT_WIDTH = 960;
-
-/** Zoom factor of one button press or key stroke. */
-export const ZOOM_STEP = 2;
-
-/** How long the reader must stop zooming or panning before the window is reported. */
-const SETTLE_MS = 250;
-
 const [getTimeline, setTimeline] = createContext<TimelineState>();
 
 /** The timeline's state, for the parts inside a `<Timeline>`. */
 export { getTimeline };
-
-const key = (window: TimeWindow) => `${window[0].getTime()}-${window[1].getTime()}`;
 
 /**
  * The timeline's state and behaviour. The measured width, the zoom and the focused event are
@@ -82,16 +43,13 @@ export class TimelineState {
   #inputs: TimelineInputs;
   /** The zoom as a fraction of the width, mirrored here for the window guard below. */
   #current: ZoomTransform = zoomIdentity;
-  /** The last window asked for through `window`, and the last one reported. */
-  #requested: string | undefined;
-  #reported: string | undefined;
-  #reportTimer: ReturnType<typeof setTimeout> | undefined;
+  #sync = new WindowSync();
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(inputs: TimelineInputs) {
     this.#inputs = inputs;
     $effect(() => () => {
-      clearTimeout(this.#reportTimer);
+      this.#sync.cancel();
       clearTimeout(this.#hintTimer);
     });
   }
@@ -112,11 +70,13 @@ export class TimelineState {
   /** Width used for layout: the measured one, or a default before measuring. */
   readonly layoutWidth = $derived(this.width > 0 ? this.width : DEFAULT_WIDTH);
 
-  readonly domain: TimeWindow = $derived.by(() => {
-    const { extent, events, now } = this.inputs;
-    const period = extent ?? toWindow(getExtent(events)) ?? fallbackWindow(now);
-    return getBaseDomain({ extent: period, ...(now ? { now } : {}) });
-  });
+  readonly domain: TimeWindow = $derived(
+    getTimelineDomain({
+      events: this.inputs.events,
+      extent: this.inputs.extent,
+      now: this.inputs.now,
+    }),
+  );
   readonly maxScale = $derived(getMaxScale({ domain: this.domain }));
   readonly base = $derived(createTimeScale({ domain: this.domain, width: this.layoutWidth }));
 
@@ -318,12 +278,7 @@ export class TimelineState {
 
   /** What the zoom should be for a `window` input; see `#unit`. */
   #follow(window: TimeWindow | undefined): ZoomTransform {
-    const asked = window && key(window);
-    if (asked === this.#requested || (asked !== undefined && asked === this.#reported)) {
-      this.#requested = asked;
-      return this.#current;
-    }
-    this.#requested = asked;
+    if (!this.#sync.isRequest(window)) return this.#current;
     const unitBase = createTimeScale({ domain: this.domain, width: 1 });
     this.#current = window
       ? transformForWindow({ base: unitBase, window, width: 1, maxScale: this.maxScale })
@@ -338,23 +293,12 @@ export class TimelineState {
     if (unit.equals(this.#current)) return;
     this.#current = unit;
     this.#unit = unit;
-    if (!this.inputs.onwindowchange) return;
-    clearTimeout(this.#reportTimer);
-    this.#reportTimer = setTimeout(() => {
-      // Whole days: what a URL keeps, so that its echo is recognised as this window.
+    const report = this.inputs.onwindowchange;
+    if (!report) return;
+    // Whole days: what a URL keeps, so that its echo is recognised as this window.
+    this.#sync.schedule(() => {
       const [start, end] = this.visibleWindow;
-      const days: TimeWindow = [utcDay.floor(start), utcDay.ceil(end)];
-      this.#reported = key(days);
-      this.inputs.onwindowchange?.(days);
-    }, SETTLE_MS);
+      return [utcDay.floor(start), utcDay.ceil(end)];
+    }, report);
   }
-}
-
-function toWindow(period: { start: Date; end: Date } | undefined): TimeWindow | undefined {
-  return period ? [period.start, period.end] : undefined;
-}
-
-function fallbackWindow(now: Date | undefined): TimeWindow {
-  const end = now ?? new Date(Date.UTC(2025, 0, 1));
-  return [new Date(end.getTime() - 365 * 86_400_000), end];
 }

@@ -1,0 +1,175 @@
+/**
+ * One event, as written in one YAML file under `data/events/`: its sources, links, change log
+ * and the checks within one event (duplicates, a reason for "unverified").
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { RELATION_TYPES, STATUSES } from '../vocabulary.js';
+import { EventDateSchema, IsoDaySchema, PartialDateSchema } from './dates.js';
+import {
+  HttpUrlSchema,
+  LanguageCodeSchema,
+  LocalizedTextSchema,
+  SlugSchema,
+  nonEmptyText,
+  type IssueParams,
+} from './rules.js';
+
+/** Where a fact comes from. Every event has at least one. */
+export const SourceSchema = z
+  .strictObject({
+    url: HttpUrlSchema,
+    title: nonEmptyText.meta({
+      description:
+        'Headline of the source in its own language, or a short description where the headline is not recorded',
+    }),
+    publisher: nonEmptyText.meta({ description: 'Who published it, e.g. `heise online`' }),
+    published: PartialDateSchema.optional().meta({
+      description:
+        'When the source was published, as precisely as it shows (omit if it shows no date)',
+    }),
+    lang: LanguageCodeSchema,
+  })
+  .meta({ description: 'A source that documents the event' });
+
+/** A typed link from one event to another. */
+export const RelationSchema = z
+  .strictObject({
+    id: SlugSchema.meta({ description: 'id of the related event' }),
+    type: z.enum(RELATION_TYPES).meta({
+      description:
+        '`cites` (this event names the other), `responds-to`, `follows-from` (a consequence of it), `supersedes` (replaces it), `related`',
+    }),
+  })
+  .meta({ description: 'A typed link to another event' });
+
+/** An entry in an event's change log. */
+export const ChangeSchema = z
+  .strictObject({
+    date: IsoDaySchema,
+    note: LocalizedTextSchema,
+  })
+  .meta({ description: 'A dated correction or addition, described in both languages' });
+
+/** One event: one YAML file under `data/events/`, named after its id. */
+export const EventSchema = z
+  .strictObject({
+    id: SlugSchema.meta({
+      description: 'Unique kebab-case id; the file must be named `<id>.yaml`',
+    }),
+    date: EventDateSchema,
+    title: LocalizedTextSchema.meta({ description: 'Short headline in German and English' }),
+    summary: LocalizedTextSchema.meta({
+      description: 'Two to four neutral sentences in German and English (Markdown, no raw HTML)',
+    }),
+    categories: z
+      .array(SlugSchema)
+      .min(1, { error: 'needs at least one category' })
+      .meta({ description: 'One or more category ids from `data/categories.yaml`' }),
+    actors: z
+      .array(SlugSchema)
+      .default([])
+      .meta({ description: 'Actor ids from `data/actors.yaml`' }),
+    jurisdictions: z
+      .array(z.string())
+      .default([])
+      .meta({ description: 'Jurisdiction codes from `data/jurisdictions.yaml`, e.g. `DE`, `EU`' }),
+    threads: z
+      .array(SlugSchema)
+      .default([])
+      .meta({ description: 'Storylines the event belongs to, ids from `data/threads.yaml`' }),
+    sources: z
+      .array(SourceSchema)
+      .min(1, { error: 'needs at least one source' })
+      .meta({ description: 'Where the facts come from; at least one' }),
+    related: z
+      .array(RelationSchema)
+      .default([])
+      .meta({ description: 'Typed links to other events' }),
+    importance: z
+      .int()
+      .min(1, { error: (issue) => `${String(issue.input)} is below 1` })
+      .max(3, { error: (issue) => `${String(issue.input)} is above 3` })
+      .default(2)
+      .meta({
+        description: '1 = landmark (always shown), 2 = notable, 3 = detail (shown when zoomed in)',
+      }),
+    status: z.enum(STATUSES).default('happened').meta({ description: '`happened` or `scheduled`' }),
+    verified: z.boolean().default(true).meta({
+      description: 'false when the date or claim could not be confirmed; `notes` must say why',
+    }),
+    notes: LocalizedTextSchema.optional().meta({
+      description: 'Caveats for readers, e.g. where sources disagree on a date or amount',
+    }),
+    changes: z.array(ChangeSchema).default([]).meta({ description: 'Change log of this entry' }),
+  })
+  .superRefine((event, ctx) => {
+    if (!event.verified && !event.notes) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verified'],
+        input: event.verified,
+        message: 'an unverified event must say why in notes',
+        params: {
+          fix: 'add notes: { de: …, en: … } explaining what could not be confirmed',
+        } satisfies IssueParams,
+      });
+    }
+    const seen = new Map<string, number>();
+    event.sources.forEach((source, index) => {
+      const first = seen.get(source.url);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'url'],
+          input: source.url,
+          message: `"${source.url}" is listed twice (also sources[${first}])`,
+          params: { fix: 'remove the duplicate source' } satisfies IssueParams,
+        });
+      } else seen.set(source.url, index);
+    });
+    const relations = new Set<string>();
+    event.related.forEach((relation, index) => {
+      if (relation.id === event.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['related', index, 'id'],
+          input: relation.id,
+          message: 'an event cannot relate to itself',
+          params: {
+            fix: 'remove this relation or use the id of another event',
+          } satisfies IssueParams,
+        });
+      }
+      const key = `${relation.type} ${relation.id}`;
+      if (relations.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['related', index],
+          input: relation,
+          message: `relation ${relation.type} → ${relation.id} is listed twice`,
+          params: { fix: 'remove the duplicate relation' } satisfies IssueParams,
+        });
+      }
+      relations.add(key);
+    });
+    for (const key of ['categories', 'actors', 'jurisdictions', 'threads'] as const) {
+      const values: readonly string[] = event[key];
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, index],
+            input: value,
+            message: `"${value}" is listed twice`,
+            params: { fix: 'remove the duplicate' } satisfies IssueParams,
+          });
+        }
+      });
+    }
+  })
+  .meta({
+    title: 'Chronik event',
+    description: 'One event of a Chronik timeline, in one YAML file',
+  });
