@@ -2,7 +2,7 @@ import type { Category, ChronikEvent, DatasetExport } from '@chronik/events';
 import validateExport from './generated/validate-export.js';
 
 /** Why data could not be used. */
-export type LoadFailure = 'unreachable' | 'invalidJson' | 'invalidData' | 'noData';
+type LoadFailure = 'unreachable' | 'invalidJson' | 'invalidData' | 'noData';
 
 /** The outcome of loading or checking data. */
 export type LoadResult =

@@ -61,6 +61,3 @@ export const WIDGET_MESSAGES = {
       })[reason],
   },
 } satisfies Record<Language, unknown>;
-
-/** The widget's texts in one language. */
-export type WidgetMessages = (typeof WIDGET_MESSAGES)['de'];

@@ -35,7 +35,8 @@ test.beforeAll(async ({ baseURL }) => {
     site,
     pages: {
       '/host.js': HOST_SCRIPT,
-      '/': article(`<chronik-timeline id="a" lang="de" categories="security"></chronik-timeline>
+      '/': article(`<style>#a { --chronik-link: rgb(122, 31, 92); }</style>
+<chronik-timeline id="a" lang="de" categories="security"></chronik-timeline>
 <chronik-timeline id="b" lang="en" view="list" q="signing key" theme="dark"></chronik-timeline>`),
       '/not-json.json': 'this is not json',
       '/wrong.json': JSON.stringify({ events: 'nope' }),
@@ -98,6 +99,14 @@ test('two web components on a page of another origin render, filter and signal',
     await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily),
     'host styles untouched',
   ).toBe(await page.evaluate(() => getComputedStyle(document.body).fontFamily));
+  await expect(a.locator('.foot a').first(), "the host's colour for links").toHaveCSS(
+    'color',
+    'rgb(122, 31, 92)',
+  );
+  await expect(page.locator('#b .foot a').first(), 'the palette elsewhere').not.toHaveCSS(
+    'color',
+    'rgb(122, 31, 92)',
+  );
   expect(warnings, 'console warnings').toEqual([]);
 });
 

@@ -1,8 +1,10 @@
+import { MediaQuery } from 'svelte/reactivity';
+
 /** The reader's colour choice: `auto` follows the system. */
-export type ThemeChoice = 'light' | 'dark' | 'auto';
+type ThemeChoice = 'light' | 'dark' | 'auto';
 
 /** Where the choice is remembered: this browser only, never sent anywhere. */
-export const THEME_STORAGE_KEY = 'chronik-theme';
+const THEME_STORAGE_KEY = 'chronik-theme';
 
 /**
  * The colour theme. The choice is applied before the first paint by a small script in
@@ -11,21 +13,16 @@ export const THEME_STORAGE_KEY = 'chronik-theme';
 class Theme {
   choice = $state<ThemeChoice>('auto');
   /** Whether the system prefers dark; only known in the browser. */
-  systemDark = $state(false);
+  readonly #systemDark = new MediaQuery('prefers-color-scheme: dark', false);
 
   readonly effective = $derived<'light' | 'dark'>(
-    this.choice === 'auto' ? (this.systemDark ? 'dark' : 'light') : this.choice,
+    this.choice === 'auto' ? (this.#systemDark.current ? 'dark' : 'light') : this.choice,
   );
 
-  /** Reads the choice and the system preference; call once in the browser. */
-  init(): () => void {
+  /** Reads the choice `app.html` applied before the first paint; call once in the browser. */
+  init(): void {
     const stored = document.documentElement.dataset.theme;
     this.choice = stored === 'light' || stored === 'dark' ? stored : 'auto';
-    const query = matchMedia('(prefers-color-scheme: dark)');
-    this.systemDark = query.matches;
-    const onchange = (event: MediaQueryListEvent) => (this.systemDark = event.matches);
-    query.addEventListener('change', onchange);
-    return () => query.removeEventListener('change', onchange);
   }
 
   /** Switches to the other theme and remembers it. */

@@ -5,7 +5,7 @@ import { suggest } from './suggest.js';
 import type { Position } from './yaml-file.js';
 
 /** Finds the sub-schema at a data path, looking through optional, default and array wrappers. */
-export function getSchemaAt(
+function getSchemaAt(
   schema: z.ZodType,
   path: readonly PropertyKey[],
 ): z.ZodType | undefined {
