@@ -52,7 +52,8 @@ export default defineConfig<Options>({
   webServer: {
     command: `node e2e/serve.js build ${PORT}`,
     url: `http://127.0.0.1:${PORT}/de/`,
-    reuseExistingServer: !ci,
+    // Always its own server: one left running would serve the files of an older build.
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });
