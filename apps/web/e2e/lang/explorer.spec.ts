@@ -161,6 +161,16 @@ test('malformed query parameters are ignored with a notice; the rest applies', a
   expect(await x.listIds(), 'the valid category still applies').toEqual(securityIds);
 });
 
+test('view=list shows only the list, view=timeline only the timeline', async ({ page, lang }) => {
+  await page.goto(`/${lang}/?view=list`);
+  await expect(page.locator('.filter-bar')).toBeVisible();
+  await expect(page.locator('.chronik-timeline')).toHaveCount(0);
+  await expect(page.locator('li.card')).toHaveCount(TOTAL);
+  await page.goto(`/${lang}/?view=timeline&categories=security`);
+  await expect(page.locator('.chronik-timeline button.mark')).toHaveCount(securityIds.length);
+  await expect(page.locator('section.list')).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
