@@ -19,6 +19,8 @@ export default ts.config(
       '**/.e2e-builds/**',
       '**/playwright-report/**',
       '**/test-results/**',
+      // Scratch files (screenshots and the like), ignored by git as well.
+      '**/*.tmp.*',
     ],
   },
   js.configs.recommended,
