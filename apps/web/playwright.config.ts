@@ -37,9 +37,20 @@ export default defineConfig<Options>({
     },
   },
   projects: [
-    // Pages in a language: each check runs in German and in English.
+    // Pages in a language: each check runs in German and in English, in the light theme; the
+    // accessibility scan also in the dark one, where contrasts differ.
     { name: 'de', testMatch: /\/lang\/.*\.spec\.ts$/, use: { lang: 'de' } },
     { name: 'en', testMatch: /\/lang\/.*\.spec\.ts$/, use: { lang: 'en', locale: 'en-GB' } },
+    {
+      name: 'de-dark',
+      testMatch: /\/lang\/accessibility\.spec\.ts$/,
+      use: { lang: 'de', colorScheme: 'dark' },
+    },
+    {
+      name: 'en-dark',
+      testMatch: /\/lang\/accessibility\.spec\.ts$/,
+      use: { lang: 'en', locale: 'en-GB', colorScheme: 'dark' },
+    },
     // Everything that is the same in both languages: gestures, phones, embed, sitemap.
     { name: 'site', testMatch: /\/site\/.*\.spec\.ts$/ },
     // Whole site builds: generated and fixture datasets, reproducibility.
