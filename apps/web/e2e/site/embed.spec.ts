@@ -158,6 +158,12 @@ test('keyboard alone opens and closes an event; attribute changes re-render; no 
     'no cookie, no storage on the host page',
   ).toEqual(['', 0, 0]);
   expect(await context.cookies(), 'no cookies in the browser').toEqual([]);
+  // Moved in the page, the element mounts again, with its palette adopted once.
+  await page.evaluate(() => document.querySelector('main')!.append(document.querySelector('#a')!));
+  await expect(page.locator('#a button.mark')).toHaveCount(legalIds.length);
+  expect(
+    await page.evaluate(() => document.querySelector('#a')!.shadowRoot!.adoptedStyleSheets.length),
+  ).toBe(1);
 });
 
 test('bad src, bad data and bad attributes show a message, fire chronik-error and warn once each', async ({
@@ -198,6 +204,26 @@ test('bad src, bad data and bad attributes show a message, fire chronik-error an
     warnings.some((w) => w.includes('attribute categories="weather" was ignored. Fix:')),
     'console warning names the attribute and the fix',
   ).toBe(true);
+});
+
+test('a widget whose search cannot be loaded says so and fires chronik-error', async ({ page }) => {
+  await page.route('**/embed/chronik-search.js', (route) =>
+    route.fulfill({ status: 404, body: 'gone' }),
+  );
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${host.origin}/`);
+  // Widget b searches ("signing key"); widget a does not and is not affected.
+  await expect(page.locator('#b [role="alert"]')).toBeVisible();
+  await expect(page.locator('#a .chronik-timeline button.mark')).toHaveCount(securityIds.length);
+  await page.waitForFunction(() =>
+    (window as unknown as { __events: Recorded[] }).__events.some(
+      (e) => e.type === 'chronik-error' && e.id === 'b',
+    ),
+  );
+  expect(warnings.some((w) => w.includes('chronik-search.js'))).toBe(true);
 });
 
 test('the iframe renders, resizes itself, keeps its deep link, and other pages refuse framing', async ({
