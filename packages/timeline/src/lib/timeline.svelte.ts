@@ -155,6 +155,11 @@ export class TimelineState {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map for each change, never mutated
     new Map(this.inputs.events.map((event, i) => [event.id, i])),
   );
+  /** Each event's first mark, for looking it up without a pass over every mark. */
+  readonly #marks = $derived(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map for each change, never mutated
+    new Map(this.prepared.filter((m) => m.primary).map((m) => [m.event.id, m])),
+  );
 
   /** The one mark in the tab order: the focused or selected event, else the first in view. */
   readonly tabStop = $derived.by(() => {
@@ -171,8 +176,9 @@ export class TimelineState {
   percent = (x: number): string => `${((x / this.layoutWidth) * 100).toFixed(3)}%`;
 
   /** Zooms by `factor` around pixel `x` (default: the centre). */
-  zoomBy(factor: number, x = this.layoutWidth / 2): void {
-    this.#set(zoomAround({ transform: this.transform, factor, x, ...this.#limits() }));
+  zoomBy(factor: number, x?: number): void {
+    const anchor = x ?? this.layoutWidth / 2;
+    this.#set(zoomAround({ transform: this.transform, factor, x: anchor, ...this.#limits() }));
   }
 
   /** Moves the view by `dx` pixels (positive: back in time). */
@@ -192,14 +198,14 @@ export class TimelineState {
   }
 
   /** The pixel position of an event's centre under the current zoom, if it is shown. */
-  positionOf(id: string): number | undefined {
-    const mark = this.prepared.find((m) => m.event.id === id);
+  positionOf(id: string | undefined): number | undefined {
+    const mark = id === undefined ? undefined : this.#marks.get(id);
     return mark ? this.scale((mark.start + mark.end) / 2) : undefined;
   }
 
   /** Pans the least needed to bring an event into view; does nothing for unknown ids. */
   reveal(id: string): void {
-    const mark = this.prepared.find((m) => m.event.id === id);
+    const mark = this.#marks.get(id);
     if (!mark) return;
     const x0 = this.scale(mark.start);
     const x1 = this.scale(mark.end);
@@ -252,11 +258,7 @@ export class TimelineState {
         break;
       case 'zoom':
         // Around the focused event, so it stays where the reader is looking.
-        this.zoomBy(
-          command.factor,
-          (this.focusedId !== undefined ? this.positionOf(this.focusedId) : undefined) ??
-            this.layoutWidth / 2,
-        );
+        this.zoomBy(command.factor, this.positionOf(this.focusedId));
         break;
       case 'reset':
         this.reset();
