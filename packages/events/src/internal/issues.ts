@@ -5,10 +5,7 @@ import { suggest } from './suggest.js';
 import type { Position } from './yaml-file.js';
 
 /** Finds the sub-schema at a data path, looking through optional, default and array wrappers. */
-function getSchemaAt(
-  schema: z.ZodType,
-  path: readonly PropertyKey[],
-): z.ZodType | undefined {
+function getSchemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const segment of path) {
     if (current instanceof z.ZodObject && typeof segment === 'string') {
