@@ -1,5 +1,6 @@
 import {
   EMPTY_VIEW_STATE,
+  createEventIndex,
   createEventSearch,
   getExtent,
   getFacetCounts,
@@ -96,8 +97,11 @@ export class ExplorerState {
     getFacetCounts(this.data.events, { state: this.view, search: this.#find }),
   );
 
+  /** The events by id, with their neighbours and connections. */
+  readonly index = $derived(createEventIndex(this.data.events));
+
   readonly selected: ChronikEvent | undefined = $derived(
-    this.view.event ? this.data.events.find((e) => e.id === this.view.event) : undefined,
+    this.view.event ? this.index.get(this.view.event) : undefined,
   );
 
   /** The events before and after the selected one among those shown. */
