@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     environment: 'node',
     expect: { requireAssertions: true },
+    // These tests run the command as a process; on a busy two-core machine that takes seconds.
+    testTimeout: 30_000,
   },
 });

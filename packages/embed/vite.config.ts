@@ -19,6 +19,10 @@ export default defineConfig({
   build: {
     lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'chronik-timeline.js' },
     target: 'es2022',
+    // Browsers with light-dark(), which the components' injected styles use as they are: the
+    // palette must not be rewritten into lightningcss's variables for older ones, which
+    // nothing in the shadow root would set.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: Boolean(process.env.SOURCEMAP),

@@ -15,6 +15,27 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.ur
 /** The generated JSON Schemas shipped with this package (`packages/events/schema`). */
 export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
 
+/** How many files are open at once: a data directory may hold a hundred thousand. */
+const OPEN_FILES = 64;
+
+/** Maps with at most `limit` calls under way at once, keeping the order of `items`. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /**
  * Reads every file under a directory (recursively), as bytes, with paths relative to it
  * using `/`. Bytes rather than text, so that a file that is not UTF-8 is reported, not
@@ -23,15 +44,13 @@ export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
 export async function readDataFiles(dir: string): Promise<DataFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile());
-  return Promise.all(
-    files.map(async (entry) => {
-      const absolute = join(entry.parentPath, entry.name);
-      return {
-        path: relative(dir, absolute).split(sep).join('/'),
-        contents: new Uint8Array(await readFile(absolute)),
-      };
-    }),
-  );
+  return mapLimited(files, OPEN_FILES, async (entry) => {
+    const absolute = join(entry.parentPath, entry.name);
+    return {
+      path: relative(dir, absolute).split(sep).join('/'),
+      contents: new Uint8Array(await readFile(absolute)),
+    };
+  });
 }
 
 /**
@@ -77,11 +96,9 @@ export async function writeDataFiles(options: {
   dir: string;
   files: readonly DataFile[];
 }): Promise<void> {
-  await Promise.all(
-    options.files.map(async (file) => {
-      const target = join(options.dir, ...file.path.split('/'));
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.contents);
-    }),
-  );
+  await mapLimited(options.files, OPEN_FILES, async (file) => {
+    const target = join(options.dir, ...file.path.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  });
 }

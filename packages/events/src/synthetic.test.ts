@@ -3,7 +3,7 @@ import { parseDataset } from './dataset.js';
 import { PRECISIONS } from './partial-date.js';
 import { createSyntheticDataset } from './synthetic.js';
 
-describe('createSyntheticDataset', () => {
+describe('createSyntheticDataset', { timeout: 30_000 }, () => {
   const files = createSyntheticDataset({ count: 600, seed: 3 });
   const result = parseDataset({ files, now: new Date('2026-12-01T00:00:00Z') });
 

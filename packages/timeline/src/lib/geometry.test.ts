@@ -22,6 +22,13 @@ describe('getPlotGeometry', () => {
     expect([g.baseline('a'), g.baseline('b')]).toEqual([27, 109]);
     expect([g.rowTop('b', 0), g.rowTop('b', 1)]).toEqual([120, 139]);
     expect([g.axisY, g.height]).toEqual([164, 194]);
+    expect([g.laneAt(0), g.laneAt(81), g.laneAt(82), g.laneAt(163), g.laneAt(164)]).toEqual([
+      'a',
+      'a',
+      'b',
+      'b',
+      undefined,
+    ]);
   });
 
   it('gives the single unnamed lane no name line', () => {

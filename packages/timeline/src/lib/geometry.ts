@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Lane } from './layout.js';
+import type { Lane } from './marks.js';
 
 /** Heights in pixels. */
 export const LANE_METRICS = {
@@ -36,6 +36,8 @@ export interface PlotGeometry {
   baseline(laneId: string): number;
   /** The top of a label row in a lane. */
   rowTop(laneId: string, row: number): number;
+  /** The lane at a height of the plot, if any. */
+  laneAt(y: number): string | undefined;
 }
 
 /**
@@ -62,5 +64,6 @@ export function getPlotGeometry(options: { lanes: readonly Lane[]; rows: number 
     laneTop,
     baseline,
     rowTop: (laneId, row) => baseline(laneId) + m.marks / 2 + 2 + row * m.row,
+    laneAt: (y) => (y >= 0 && y < axisY ? lanes[Math.floor(y / laneHeight)]?.id : undefined),
   };
 }

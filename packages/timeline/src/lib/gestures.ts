@@ -7,7 +7,8 @@ const DRAG_THRESHOLD = 4;
 /**
  * Binds the pointer and wheel gestures of the timeline to one element: drag to pan, pinch
  * (two pointers, or a trackpad pinch) to zoom, Ctrl/⌘ + wheel to zoom, horizontal wheel or
- * Shift + wheel to pan, double-click to zoom in (Shift: out). A plain vertical wheel is left
+ * Shift + wheel to pan, double-click to zoom in (Shift: out), a click on a density bin to
+ * zoom into it. A plain vertical wheel is left
  * to the page, so the timeline never traps scrolling; a hint tells the reader how to zoom
  * instead.
  *
@@ -75,6 +76,16 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
       event.stopPropagation();
     }
 
+    // A click between the marks: on a density bin, zoom into it, so its events come apart.
+    // (The keyboard reaches every event through the marks' buttons and the arrow keys.)
+    function onplotclick(event: MouseEvent) {
+      // The second click of a double-click is the double-click's (zoom in by 2).
+      if (event.detail > 1) return;
+      if ((event.target as Element).closest('button, .label, [role="slider"]')) return;
+      const box = element.getBoundingClientRect();
+      state.zoomIntoBin(event.clientX - box.left, event.clientY - box.top);
+    }
+
     function onwheel(event: WheelEvent) {
       const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
       if (event.ctrlKey || event.metaKey) {
@@ -98,6 +109,7 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
     element.addEventListener('pointerup', onpointerup);
     element.addEventListener('pointercancel', onpointerup);
     element.addEventListener('click', onclick, true);
+    element.addEventListener('click', onplotclick);
     element.addEventListener('wheel', onwheel, { passive: false });
     element.addEventListener('dblclick', ondblclick);
     return () => {
@@ -106,6 +118,7 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
       element.removeEventListener('pointerup', onpointerup);
       element.removeEventListener('pointercancel', onpointerup);
       element.removeEventListener('click', onclick, true);
+      element.removeEventListener('click', onplotclick);
       element.removeEventListener('wheel', onwheel);
       element.removeEventListener('dblclick', ondblclick);
     };

@@ -34,18 +34,26 @@ export {
 } from './zoom.js';
 export {
   getLanes,
-  layoutMarks,
   prepareMarks,
   truncateLabel,
-  type HiddenLabels,
+  type LabelMetrics,
   type Lane,
   type LaneMode,
+  type PreparedMark,
+} from './marks.js';
+export {
+  findBin,
+  indexMarks,
+  layoutMarks,
+  type DensityBin,
+  type HiddenLabels,
+  type LaneMarks,
   type LayoutOptions,
   type MarkLayout,
   type PositionedMark,
-  type PreparedMark,
 } from './layout.js';
 export { LANE_METRICS, getPlotGeometry, type PlotGeometry } from './geometry.js';
+export { getOverviewPaths, type OverviewPath } from './overview.js';
 export { toKeyCommand, type KeyCommand } from './keyboard.js';
 export { getAccessibleNames } from './names.js';
 export { getSymbolPath } from './shapes.js';

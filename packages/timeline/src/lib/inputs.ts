@@ -1,5 +1,5 @@
 import type { Category, ChronikEvent } from '@chronik/events';
-import type { LaneMode } from './layout.js';
+import type { LaneMode } from './marks.js';
 import type { Language } from './locale.js';
 import type { TimelineMessages } from './messages.js';
 import type { TimeWindow } from './time-scale.js';
@@ -24,6 +24,8 @@ export interface TimelineInputs {
   onselect?: ((id: string) => void) | undefined;
   /** A compact strip (one lane, one label row); by default below 640 px. */
   compact?: boolean | undefined;
+  /** The colours in effect: light, dark or following the system. */
+  theme: 'light' | 'dark' | 'auto';
   messages: TimelineMessages;
   formatDate: (event: ChronikEvent) => string;
   /** Prefix of element ids. */

@@ -5,7 +5,8 @@ import {
   type ChronikEvent,
   type ChronikEventInput,
 } from '@chronik/events';
-import { getLanes, layoutMarks, prepareMarks, truncateLabel } from './layout.js';
+import { findBin, indexMarks, layoutMarks } from './layout.js';
+import { prepareMarks } from './marks.js';
 import { createTimeScale } from './scale.js';
 
 const CATEGORIES: Category[] = ['security', 'politics', 'legal'].map((id, i) => ({
@@ -37,62 +38,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // 2024 across 366 px: one pixel per day.
 const scale = createTimeScale({ domain: [d('2024-01-01'), d('2025-01-01')], width: 366 });
 
-describe('truncateLabel', () => {
-  it.each([
-    ['Short', 10, 'Short'],
-    ['Sondersitzung des IT-Planungsrats', 20, 'Sondersitzung des…'],
-    ['Datenschutzkonferenz', 10, 'Datenschu…'],
-  ])('%s at %i characters → %s', (text, max, expected) => {
-    expect(truncateLabel(text, max)).toBe(expected);
-  });
-});
-
-describe('getLanes', () => {
-  const events = [
-    event('a', { start: '2024-03', precision: 'month' }, { categories: ['legal', 'security'] }),
-  ];
-  it('has one lane per used category, in registry order, or a single lane', () => {
-    expect(getLanes({ mode: 'category', categories: CATEGORIES, events }).map((l) => l.id)).toEqual(
-      ['security', 'legal'],
-    );
-    expect(getLanes({ mode: 'single', categories: CATEGORIES, events })).toEqual([{ id: 'all' }]);
-  });
-});
-
-describe('prepareMarks', () => {
-  it('marks an event with two categories in both lanes, the first one primary', () => {
-    const events = [
-      event(
-        'a',
-        { start: '2024-06-27', precision: 'day' },
-        { categories: ['legal', 'security'], importance: 1 },
-      ),
-    ];
-    const lanes = getLanes({ mode: 'category', categories: CATEGORIES, events });
-    const marks = prepareMarks({ events, categories: CATEGORIES, lanes, lang: 'de' });
-    expect(
-      marks.map((m) => [m.key, m.laneId, m.category.id, m.primary, m.point, m.label, m.labelWidth]),
-    ).toEqual([
-      ['legal:a', 'legal', 'legal', true, true, 'Titel a', 49],
-      ['security:a', 'security', 'security', false, true, 'Titel a', 49],
-    ]);
-  });
-
-  it('ranks landmarks before other events, then by date', () => {
-    const events = [
-      event('early-detail', { start: '2024-01-05', precision: 'day' }, { importance: 3 }),
-      event('landmark', { start: '2024-02-05', precision: 'day' }, { importance: 1 }),
-      event('notable', { start: '2024-03-05', precision: 'day' }),
-    ];
-    const marks = prepareMarks({
-      events,
-      categories: CATEGORIES,
-      lanes: [{ id: 'all' }],
-      lang: 'en',
-    });
-    expect(marks.map((m) => m.rank)).toEqual([6, 1, 5]);
-  });
-});
+const LANE = [{ id: 'all' }];
 
 describe('layoutMarks', () => {
   it('draws a day as a point at the day’s centre and a month as a bar over the month', () => {
@@ -106,7 +52,7 @@ describe('layoutMarks', () => {
       lanes: [{ id: 'all' }],
       lang: 'en',
     });
-    const { marks } = layoutMarks(prepared, { scale, width: 366, rows: 2 });
+    const { marks } = layoutMarks(indexMarks(prepared, LANE), { scale, width: 366, rows: 2 });
     const r = (x: number) => Math.round(x * 1000) / 1000;
     expect(
       marks.map((m) => [m.key, r(m.x0), r(m.x1), r(m.cx), r(m.labelX), m.point, m.approximate]),
@@ -123,7 +69,7 @@ describe('layoutMarks', () => {
       lanes: [{ id: 'all' }],
       lang: 'en',
     });
-    const [mark] = layoutMarks(prepared, { scale, width: 366, rows: 2 }).marks;
+    const [mark] = layoutMarks(indexMarks(prepared, LANE), { scale, width: 366, rows: 2 }).marks;
     // 20 December is day 355 of 2024, its centre at 354.5 px on the 366 px scale.
     expect(mark!.cx).toBe(354.5);
     expect(mark!.labelX).toBe(366 - mark!.labelWidth);
@@ -145,7 +91,11 @@ describe('layoutMarks', () => {
       lanes: [{ id: 'all' }],
       lang: 'en',
     });
-    const { marks, hidden } = layoutMarks(prepared, { scale, width: 366, rows: 2 });
+    const { marks, hidden } = layoutMarks(indexMarks(prepared, LANE), {
+      scale,
+      width: 366,
+      rows: 2,
+    });
     // The landmark d takes row 0, a takes row 1; b and c are hidden and counted at their mean
     // x: the centres of 21 and 22 June, days 172 and 173 of the year.
     expect(marks.map((m) => [m.event.id, m.row])).toEqual([
@@ -156,7 +106,12 @@ describe('layoutMarks', () => {
     ]);
     expect(hidden).toEqual([{ key: 'all:1', laneId: 'all', x: 173, count: 2 }]);
     // A selected event's label is placed before all others.
-    const selected = layoutMarks(prepared, { scale, width: 366, rows: 2, include: new Set(['c']) });
+    const selected = layoutMarks(indexMarks(prepared, LANE), {
+      scale,
+      width: 366,
+      rows: 2,
+      include: new Set(['c']),
+    });
     expect(selected.marks.map((m) => [m.event.id, m.row])).toEqual([
       ['a', undefined],
       ['b', undefined],
@@ -176,12 +131,92 @@ describe('layoutMarks', () => {
       lanes: [{ id: 'all' }],
       lang: 'en',
     });
-    const { marks } = layoutMarks(prepared, { scale, width: 366, rows: 1 });
+    const { marks } = layoutMarks(indexMarks(prepared, LANE), { scale, width: 366, rows: 1 });
     expect(marks.map((m) => [m.event.id, m.x0, m.x1])).toEqual([['in', 151.5, 153.5]]);
-    const kept = layoutMarks(prepared, { scale, width: 366, rows: 1, include: new Set(['far']) });
+    const kept = layoutMarks(indexMarks(prepared, LANE), {
+      scale,
+      width: 366,
+      rows: 1,
+      include: new Set(['far']),
+    });
     expect(kept.marks.map((m) => [m.event.id, m.x0])).toEqual([
       ['in', 151.5],
       ['far', 731.5],
     ]);
+  });
+});
+
+describe('layoutMarks at scale', () => {
+  // 3,660 events, ten a day through 2024 (one pixel per day on the 366 px scale).
+  const many = Array.from({ length: 3660 }, (_, i) => {
+    const day = new Date(Date.UTC(2024, 0, 1 + Math.floor(i / 10))).toISOString().slice(0, 10);
+    return event(
+      `e${String(i).padStart(4, '0')}`,
+      { start: day, precision: 'day' },
+      {
+        importance: i % 1200 === 0 ? 1 : 2,
+      },
+    );
+  });
+  const lanes = indexMarks(
+    prepareMarks({ events: many, categories: CATEGORIES, lanes: LANE, lang: 'en' }),
+    LANE,
+  );
+
+  it('counts events into density bins when there are too many to draw one by one', () => {
+    const { marks, bins, hidden } = layoutMarks(lanes, { scale, width: 366, rows: 2 });
+    expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(3660);
+    expect(bins.every((bin) => bin.x1 - bin.x0 === 4)).toBe(true);
+    // 4 px bins over 366 px, each with the ten events of each of its four days.
+    expect(bins).toHaveLength(92);
+    expect(bins[1]).toMatchObject({ key: 'all:1', x0: 4, x1: 8, count: 40 });
+    // Only labelled marks are drawn on their own: at most two per 48 px slot.
+    expect(marks.length).toBeLessThanOrEqual(2 * Math.ceil((366 + 480) / 48));
+    expect(marks.every((mark) => mark.row !== undefined)).toBe(true);
+    // Landmarks get their labels first.
+    expect(
+      marks.filter((mark) => mark.event.importance === 1 && mark.row !== undefined),
+    ).toHaveLength(4);
+    // Every event in view is either labelled or counted in a "+N".
+    const inView = marks.filter((mark) => mark.cx >= 0 && mark.cx <= 366).length;
+    expect(inView + hidden.reduce((sum, h) => sum + h.count, 0)).toBe(3660);
+  });
+
+  it('draws events one by one once zoomed in far enough', () => {
+    const week = createTimeScale({ domain: [d('2024-06-01'), d('2024-06-08')], width: 366 });
+    const { marks, bins } = layoutMarks(lanes, { scale: week, width: 366, rows: 2, maxMarks: 200 });
+    expect(bins).toEqual([]);
+    // The week itself and the 240 px margin on each side: about 5 + 7 + 5 days of ten events.
+    expect(marks.length).toBeGreaterThan(70);
+    expect(marks.length).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps a selected event on its own and labels it first, even among thousands', () => {
+    const { marks } = layoutMarks(lanes, {
+      scale,
+      width: 366,
+      rows: 2,
+      include: new Set(['e1234']),
+    });
+    const kept = marks.find((mark) => mark.event.id === 'e1234');
+    expect(kept?.row).toBe(0);
+  });
+});
+
+describe('findBin', () => {
+  const bins = [
+    { key: 'a:1', laneId: 'a', x0: 4, x1: 8, count: 3 },
+    { key: 'a:2', laneId: 'a', x0: 8, x1: 12, count: 5 },
+    { key: 'b:1', laneId: 'b', x0: 4, x1: 8, count: 9 },
+  ];
+  it.each([
+    ['a', 5, 'a:1'],
+    ['a', 11, 'a:2'],
+    ['a', 13.5, 'a:2'],
+    ['a', 20, undefined],
+    ['b', 9, 'b:1'],
+    ['c', 5, undefined],
+  ])('lane %s at %d px → %s', (laneId, x, key) => {
+    expect(findBin(bins, { laneId, x })?.key).toBe(key);
   });
 });

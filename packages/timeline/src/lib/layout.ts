@@ -1,156 +1,100 @@
 /**
- * Where marks and labels go. Split in two so that zooming only redoes what zoom changes:
+ * Where the marks and labels go at one zoom. The marks of each lane are indexed once per
+ * change of events, lanes or language ({@link indexMarks}: sorted by start, in typed arrays);
+ * each zoom frame then looks only at what is in view ({@link layoutMarks}):
  *
- * - {@link prepareMarks} runs when the events, lanes or language change: periods, lanes,
- *   label texts and their widths;
- * - {@link layoutMarks} runs for each zoom transform: pixel positions, label rows, and the
- *   labels that do not fit, counted per region ("+3").
+ * - few events in view: every one is drawn as its own mark;
+ * - too many to draw one by one: they are counted into narrow density bins, so the reader
+ *   sees where events are dense, and zooming in reveals them one by one;
+ * - labels: the best-ranked event of each slot of the width (landmarks first, then earlier
+ *   events) is a candidate, placed in the lane's label rows; those that do not fit are
+ *   counted per region ("+3"). Events kept in the page (focused, selected) come first.
  *
- * Both are pure and deterministic: text widths are estimated from character counts rather
- * than measured, so the same input gives the same picture on the server and in every browser.
+ * A frame costs one pass over the events in view, whatever the zoom, and allocates only for
+ * what is drawn.
  *
  * @module
  */
-import { getEventPeriod, type Category, type ChronikEvent } from '@chronik/events';
-import type { Language } from './locale.js';
+import type { Category } from '@chronik/events';
+import type { PreparedMark } from './marks.js';
 import type { TimeScale } from './scale.js';
 
-/** One lane per category, or a single lane for everything. */
-export type LaneMode = 'single' | 'category';
-
-/** A horizontal band of the timeline. */
-export interface Lane {
-  id: string;
-  /** The category the lane shows; absent for the single lane. */
-  category?: Category;
-}
-
-/** A mark as far as it does not depend on the zoom. */
-export interface PreparedMark {
-  /** Unique per lane and event: an event with two categories has a mark in each lane. */
-  key: string;
-  event: ChronikEvent;
+/** The marks of one lane, sorted by start, with their numbers in typed arrays. */
+export interface LaneMarks {
   laneId: string;
-  /** The category whose colour and shape the mark uses. */
-  category: Category;
-  /** Whether this is the event's first mark (the one that takes keyboard focus). */
-  primary: boolean;
-  /** Period in epoch milliseconds, `[start, end)`. */
-  start: number;
-  end: number;
-  /** A single day without an end: drawn as a point, not a bar. */
-  point: boolean;
-  approximate: boolean;
-  /** The label: the title, shortened to fit `maxLabelWidth`. */
-  label: string;
-  /** Estimated label width in pixels. */
-  labelWidth: number;
-  /** Placement priority: landmarks (importance 1) first, then earlier events. */
-  rank: number;
+  /** The lane's category (absent for the single lane), for the colour of density bins. */
+  category?: Category | undefined;
+  marks: readonly PreparedMark[];
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Where each mark's symbol sits in time: a day's middle, a bar's middle. */
+  centres: Float64Array;
+  /** Where each mark's label is anchored in time: a day's middle, a bar's start. */
+  anchors: Float64Array;
+  /** Each mark's rank (landmarks first, then earlier events), for the label slots. */
+  ranks: Float64Array;
+  /** The longest period in the lane, to find the marks that start before the view. */
+  maxSpan: number;
+  /** Each event's index in `marks`. */
+  indexOf: ReadonlyMap<string, number>;
 }
 
-/** Text metrics for estimating label widths without measuring. */
-export interface LabelMetrics {
-  /** Average advance of one character, in pixels. @default 7 */
-  charWidth?: number;
-  /** Labels longer than this are cut with an ellipsis. @default 260 */
-  maxLabelWidth?: number;
-}
-
-/** The lanes for a mode: one per category that has events (in registry order), or one. */
-export function getLanes(options: {
-  mode: LaneMode;
-  categories: readonly Category[];
-  events: readonly ChronikEvent[];
-}): Lane[] {
-  if (options.mode === 'single') return [{ id: 'all' }];
-  const used = new Set(options.events.flatMap((event) => event.categories));
-  return options.categories
-    .filter((c) => used.has(c.id))
-    .map((category) => ({ id: category.id, category }));
-}
-
-/** Cuts a text to at most `maxChars` characters, ending in "…" when cut. */
-export function truncateLabel(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  const cut = text.slice(0, Math.max(1, maxChars - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${(space > maxChars * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+const DAY_HALF = 43_200_000;
 
 /**
- * Everything about the marks that does not change with zoom. Events must be in chronological
- * order (as `sortEvents` returns them).
+ * Groups marks by lane (in the order of `lanes`) and sorts each lane by start, then by rank.
+ * Run when the events, lanes or language change, not per zoom.
  */
-export function prepareMarks(options: {
-  events: readonly ChronikEvent[];
-  categories: readonly Category[];
-  lanes: readonly Lane[];
-  lang: Language;
-  metrics?: LabelMetrics;
-}): PreparedMark[] {
-  const { events, categories, lanes, lang } = options;
-  const charWidth = options.metrics?.charWidth ?? 7;
-  const maxChars = Math.floor((options.metrics?.maxLabelWidth ?? 260) / charWidth);
-  const byId = new Map(categories.map((c) => [c.id, c]));
-  const single = lanes.length === 1 && lanes[0]!.category === undefined;
-  const laneIds = new Set(lanes.map((lane) => lane.id));
-  const marks: PreparedMark[] = [];
-
-  events.forEach((event, order) => {
-    const period = getEventPeriod(event.date);
-    const label = truncateLabel(event.title[lang], maxChars);
-    const common = {
-      event,
-      start: period.start.getTime(),
-      end: period.end.getTime(),
-      point: event.date.precision === 'day' && event.date.end === undefined,
-      approximate: event.date.approximate === true,
-      label,
-      labelWidth: Math.ceil(label.length * charWidth),
-      rank: (event.importance - 1) * events.length + order,
+export function indexMarks(
+  prepared: readonly PreparedMark[],
+  lanes: readonly { id: string; category?: Category | undefined }[],
+): LaneMarks[] {
+  return lanes.map((lane) => {
+    const marks = prepared
+      .filter((mark) => mark.laneId === lane.id)
+      .sort((a, b) => a.start - b.start || a.rank - b.rank);
+    let maxSpan = 0;
+    for (const mark of marks) maxSpan = Math.max(maxSpan, mark.end - mark.start);
+    return {
+      laneId: lane.id,
+      category: lane.category,
+      marks,
+      starts: Float64Array.from(marks, (mark) => mark.start),
+      ends: Float64Array.from(marks, (mark) => mark.end),
+      centres: Float64Array.from(marks, (mark) =>
+        mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2,
+      ),
+      anchors: Float64Array.from(marks, (mark) =>
+        mark.point ? mark.start + DAY_HALF : mark.start,
+      ),
+      ranks: Float64Array.from(marks, (mark) => mark.rank),
+      maxSpan,
+      indexOf: new Map(marks.map((mark, i) => [mark.event.id, i])),
     };
-    const known = event.categories
-      .map((id) => byId.get(id))
-      .filter((c): c is Category => c !== undefined);
-    if (known.length === 0) return; // validated data always has known categories
-    if (single) {
-      marks.push({
-        ...common,
-        key: `all:${event.id}`,
-        laneId: 'all',
-        category: known[0]!,
-        primary: true,
-      });
-      return;
-    }
-    let primary = true;
-    for (const category of known) {
-      if (!laneIds.has(category.id)) continue;
-      marks.push({
-        ...common,
-        key: `${category.id}:${event.id}`,
-        laneId: category.id,
-        category,
-        primary,
-      });
-      primary = false;
-    }
   });
-  return marks;
 }
 
-/** A mark placed for the current zoom. */
+/** A mark drawn on its own at the current zoom. */
 export interface PositionedMark extends PreparedMark {
   /** Pixel extent of the period (equal for a point); `x1 - x0` is at least 2 for bars. */
   x0: number;
   x1: number;
   /** Where the symbol sits: the day's centre, or the middle of the bar. */
   cx: number;
-  /** Label row in the lane (0 = first), or `undefined` when the label did not fit. */
+  /** Label row in the lane (0 = first), or `undefined` when it has no label. */
   row?: number;
   /** Where the label starts: under the symbol, or where the bar enters the view. */
   labelX: number;
+}
+
+/** Events too dense to draw one by one: how many have their middle in a stretch of a lane. */
+export interface DensityBin {
+  key: string;
+  laneId: string;
+  category?: Category | undefined;
+  x0: number;
+  x1: number;
+  count: number;
 }
 
 /** Labels that did not fit in one region of a lane, shown as "+count". */
@@ -163,8 +107,10 @@ export interface HiddenLabels {
 
 /** The result of laying out one zoom level. */
 export interface MarkLayout {
-  /** Marks within the visible range (plus a margin), in chronological order. */
+  /** Marks drawn on their own (and every labelled or kept one), per lane in time order. */
   marks: PositionedMark[];
+  /** Density bins where a lane has too many events in view to draw one by one. */
+  bins: DensityBin[];
   hidden: HiddenLabels[];
 }
 
@@ -185,83 +131,223 @@ export interface LayoutOptions {
    * labels are placed first.
    */
   include?: ReadonlySet<string>;
+  /**
+   * Most marks a lane draws one by one; with more in view, it draws density bins.
+   * @default one per six pixels of width (at least 24)
+   */
+  maxMarks?: number;
+  /** Width of a density bin, in pixels. @default 4 */
+  binWidth?: number;
+  /** Width of a label slot: each slot proposes its best-ranked events, one per row. @default 48 */
+  slot?: number;
 }
 
-/**
- * Places the marks for one zoom level: positions, then label rows per lane, landmarks
- * first. A label that overlaps every row is hidden and counted in a "+N" badge.
- */
-export function layoutMarks(prepared: readonly PreparedMark[], options: LayoutOptions): MarkLayout {
-  const { scale, width, rows, gap = 12, bucket = 96, include } = options;
-  const DAY_HALF = 43_200_000;
-  const margin = 240;
+/** Marks this far outside the view are still laid out, so they slide in when panning. */
+const MARGIN = 240;
 
-  const marks: PositionedMark[] = [];
-  for (const mark of prepared) {
-    let x0 = scale(mark.start);
-    let x1 = scale(mark.end);
-    if ((x1 < -margin || x0 > width + margin) && !include?.has(mark.event.id)) continue;
-    if (mark.point) {
-      x0 = x1 = scale(mark.start + DAY_HALF);
-    } else if (x1 - x0 < 2) {
-      const middle = (x0 + x1) / 2;
-      x0 = middle - 1;
-      x1 = middle + 1;
+/** The first index whose value is at least `value` (the values are sorted). */
+function lowerBound(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function position(mark: PreparedMark, scale: TimeScale, width: number): PositionedMark {
+  let x0 = scale(mark.start);
+  let x1 = scale(mark.end);
+  if (mark.point) {
+    x0 = x1 = scale(mark.start + DAY_HALF);
+  } else if (x1 - x0 < 2) {
+    const middle = (x0 + x1) / 2;
+    x0 = middle - 1;
+    x1 = middle + 1;
+  }
+  const cx = mark.point ? x0 : (x0 + x1) / 2;
+  // Labels hang in rows below the marks, starting under the symbol (or where a bar enters
+  // the view), so each label is joined to its mark by a short vertical leader.
+  const start = mark.point ? cx - 4 : Math.max(x0, 0);
+  // Near the right edge a label moves left rather than being cut off, but never so far
+  // that it no longer lies under its own mark.
+  const labelX = Math.max(
+    Math.min(start, width - mark.labelWidth),
+    Math.min(start, cx - mark.labelWidth + 8),
+  );
+  return { ...mark, x0, x1, cx, labelX };
+}
+
+/** A grid of cells over `[-MARGIN, width + MARGIN]`, for counting per stretch of pixels. */
+function cells(width: number, size: number) {
+  const first = Math.floor(-MARGIN / size);
+  const count = Math.ceil((width + MARGIN) / size) - first + 1;
+  return {
+    first,
+    count,
+    of: (x: number) => Math.min(Math.max(Math.floor(x / size), first), first + count - 1) - first,
+  };
+}
+
+/** Lays out one lane; see {@link layoutMarks}. */
+function layoutLane(lane: LaneMarks, options: LayoutOptions, out: MarkLayout): void {
+  const { scale, width, rows, gap = 12, bucket = 96, include, binWidth = 4, slot = 48 } = options;
+  const maxMarks = options.maxMarks ?? Math.max(24, Math.floor(width / 6));
+  const tMin = scale.invert(-MARGIN).getTime();
+  const tMax = scale.invert(width + MARGIN).getTime();
+  // Pixels by a straight line, for counting only: positions that are drawn use `scale`.
+  const d0 = scale.domain[0].getTime();
+  const r0 = scale.range[0];
+  const k = (scale.range[1] - r0) / (scale.domain[1].getTime() - d0 || 1);
+  const px = (t: number) => r0 + (t - d0) * k;
+
+  // Each slot keeps its `rows` best-ranked events (as many as could be labelled there).
+  const slots = cells(width, slot);
+  const best = new Int32Array(slots.count * rows).fill(-1);
+  const { starts, ends, centres, anchors, ranks } = lane;
+  const bins = cells(width, binWidth);
+  const perBin = new Uint32Array(bins.count);
+  const regions = cells(width, bucket);
+  const perRegion = new Uint32Array(regions.count);
+  const sumRegion = new Float64Array(regions.count);
+  const few: number[] = [];
+  let inView = 0;
+
+  // One pass over the events in view.
+  const from = lowerBound(starts, tMin - lane.maxSpan);
+  const to = lowerBound(starts, tMax);
+  for (let i = from; i < to; i++) {
+    if (ends[i]! <= tMin) continue;
+    inView++;
+    if (inView <= maxMarks) few.push(i);
+    const centre = px(centres[i]!);
+    const first = slots.of(px(Math.max(anchors[i]!, tMin))) * rows;
+    // Insert into the slot's short list, kept in rank order.
+    const rank = ranks[i]!;
+    let j = first + rows - 1;
+    const worst = best[j]!;
+    if (worst < 0 || rank < ranks[worst]!) {
+      while (j > first && (best[j - 1]! < 0 || rank < ranks[best[j - 1]!]!)) {
+        best[j] = best[j - 1]!;
+        j--;
+      }
+      best[j] = i;
     }
-    const cx = mark.point ? x0 : (x0 + x1) / 2;
-    // Labels hang in rows below the marks, starting under the symbol (or where a bar enters
-    // the view), so each label is joined to its mark by a short vertical leader.
-    const start = mark.point ? cx - 4 : Math.max(x0, 0);
-    // Near the right edge a label moves left rather than being cut off, but never so far
-    // that it no longer lies under its own mark.
-    const labelX = Math.max(
-      Math.min(start, width - mark.labelWidth),
-      Math.min(start, cx - mark.labelWidth + 8),
-    );
-    marks.push({ ...mark, x0, x1, cx, labelX });
+    perBin[bins.of(centre)]! += 1;
+    if (centre >= 0 && centre <= width) {
+      const r = regions.of(centre);
+      perRegion[r]! += 1;
+      sumRegion[r]! += centre;
+    }
+  }
+  const dense = inView > maxMarks;
+
+  // Marks on their own: all of them when few, else those with a label and those kept.
+  const positioned = new Map<number, PositionedMark>();
+  const place = (i: number) => {
+    let mark = positioned.get(i);
+    if (!mark) {
+      mark = position(lane.marks[i]!, scale, width);
+      positioned.set(i, mark);
+    }
+    return mark;
+  };
+  if (!dense) for (const i of few) place(i);
+  const kept: PositionedMark[] = [];
+  for (const id of include ?? []) {
+    const i = lane.indexOf.get(id);
+    if (i !== undefined) kept.push(place(i));
+  }
+  if (dense) {
+    for (let b = 0; b < bins.count; b++) {
+      const x0 = (b + bins.first) * binWidth;
+      if (perBin[b] === 0 || x0 + binWidth < 0 || x0 > width) continue;
+      out.bins.push({
+        key: `${lane.laneId}:${b + bins.first}`,
+        laneId: lane.laneId,
+        category: lane.category,
+        x0,
+        x1: x0 + binWidth,
+        count: perBin[b]!,
+      });
+    }
   }
 
-  // Labels are placed in rank order (landmarks first), not left to right, so each row keeps
-  // the list of spans it has taken rather than a single right edge.
-  const occupied = new Map<string, [number, number][][]>();
-  // Kept events (the selected and the focused one) get their labels first.
-  const rankOf = (mark: PositionedMark) => (include?.has(mark.event.id) ? -1 : mark.rank);
-  const order = [...marks].sort((a, b) => rankOf(a) - rankOf(b));
-  for (const mark of order) {
-    let lane = occupied.get(mark.laneId);
-    if (!lane) {
-      lane = Array.from({ length: rows }, () => []);
-      occupied.set(mark.laneId, lane);
-    }
-    const from = mark.labelX;
-    const to = from + mark.labelWidth + gap;
-    if (to < 0 || from > width) continue; // off screen: neither shown nor counted
+  // Labels: the kept events first, then each slot's best by rank.
+  const candidates = new Set(kept);
+  const ranked: PositionedMark[] = [];
+  for (const i of best) if (i >= 0) ranked.push(place(i));
+  ranked.sort((a, b) => a.rank - b.rank);
+  for (const mark of ranked) candidates.add(mark);
+  const occupied: [number, number][][] = Array.from({ length: rows }, () => []);
+  for (const mark of candidates) {
+    const start = mark.labelX;
+    const end = start + mark.labelWidth + gap;
+    if (end < 0 || start > width) continue; // off screen: neither shown nor counted
     for (let row = 0; row < rows; row++) {
-      const spans = lane[row]!;
-      if (spans.every(([a, b]) => to <= a || from >= b)) {
-        spans.push([from, to]);
+      const spans = occupied[row]!;
+      if (spans.every(([a, b]) => end <= a || start >= b)) {
+        spans.push([start, end]);
         mark.row = row;
+        // Counted out of "+N" exactly as it was counted in.
+        const centre = px(mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2);
+        if (centre >= 0 && centre <= width) {
+          const r = regions.of(centre);
+          perRegion[r]! -= 1;
+          sumRegion[r]! -= centre;
+        }
         break;
       }
     }
   }
 
-  const hidden = new Map<string, { laneId: string; sum: number; count: number }>();
-  for (const mark of marks) {
-    if (mark.row !== undefined || mark.cx < 0 || mark.cx > width) continue;
-    const key = `${mark.laneId}:${Math.floor(mark.cx / bucket)}`;
-    const entry = hidden.get(key) ?? { laneId: mark.laneId, sum: 0, count: 0 };
-    entry.sum += mark.cx;
-    entry.count += 1;
-    hidden.set(key, entry);
-  }
-  return {
-    marks,
-    hidden: [...hidden].map(([key, { laneId, sum, count }]) => ({
-      key,
-      laneId,
-      x: sum / count,
+  // "+N": per region, the events in view whose label is not shown, at their mean x.
+  for (let r = 0; r < regions.count; r++) {
+    const count = perRegion[r]!;
+    if (count === 0) continue;
+    out.hidden.push({
+      key: `${lane.laneId}:${r + regions.first}`,
+      laneId: lane.laneId,
+      x: sumRegion[r]! / count,
       count,
-    })),
-  };
+    });
+  }
+
+  // In a dense lane the bins stand for the events; only labelled and kept ones show alone.
+  const keptSet = new Set(kept);
+  for (const i of [...positioned.keys()].sort((a, b) => a - b)) {
+    const mark = positioned.get(i)!;
+    if (!dense || mark.row !== undefined || keptSet.has(mark)) out.marks.push(mark);
+  }
+}
+
+/**
+ * Lays out one zoom level: marks or density bins per lane, labels in rows (kept events
+ * first, then by rank), and "+N" counts of labels that did not fit.
+ */
+export function layoutMarks(lanes: readonly LaneMarks[], options: LayoutOptions): MarkLayout {
+  const layout: MarkLayout = { marks: [], bins: [], hidden: [] };
+  for (const lane of lanes) layoutLane(lane, options, layout);
+  return layout;
+}
+
+/**
+ * The density bin at a position of a lane, allowing `slack` pixels on each side (bins are
+ * narrow), or `undefined`.
+ */
+export function findBin(
+  bins: readonly DensityBin[],
+  options: { laneId: string; x: number; slack?: number },
+): DensityBin | undefined {
+  const { laneId, x, slack = 2 } = options;
+  let found: DensityBin | undefined;
+  let distance = Infinity;
+  for (const bin of bins) {
+    if (bin.laneId !== laneId || x < bin.x0 - slack || x > bin.x1 + slack) continue;
+    const d = Math.abs((bin.x0 + bin.x1) / 2 - x);
+    if (d < distance) [found, distance] = [bin, d];
+  }
+  return found;
 }

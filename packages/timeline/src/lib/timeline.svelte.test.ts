@@ -47,6 +47,7 @@ function setup() {
     get selected() {
       return inputs.selected;
     },
+    theme: 'light',
     messages: MESSAGES.de,
     formatDate: (e) => e.date.start,
     id: 't',

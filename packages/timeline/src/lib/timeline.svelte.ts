@@ -3,7 +3,8 @@ import { getPlotGeometry } from './geometry.js';
 import { utcDay } from './intervals.js';
 import { toKeyCommand } from './keyboard.js';
 import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
-import { getLanes, layoutMarks, prepareMarks, type LaneMode } from './layout.js';
+import { findBin, indexMarks, layoutMarks } from './layout.js';
+import { getLanes, prepareMarks, type LaneMode } from './marks.js';
 import { getAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
 import { getTicks, getTimelineDomain, type TimeWindow } from './time-scale.js';
@@ -130,9 +131,12 @@ export class TimelineState {
     new Set([this.focusedId, this.inputs.selected].filter((id) => id !== undefined)),
   );
 
-  /** Zoom-dependent layout: positions, label rows and hidden-label counts. */
+  /** The marks of each lane, sorted, for the per-zoom layout. */
+  readonly #laneMarks = $derived(indexMarks(this.prepared, this.lanes));
+
+  /** Zoom-dependent layout: marks or density bins, label rows and hidden-label counts. */
   readonly layout = $derived(
-    layoutMarks(this.prepared, {
+    layoutMarks(this.#laneMarks, {
       scale: this.scale,
       width: this.layoutWidth,
       rows: this.rows,
@@ -161,15 +165,20 @@ export class TimelineState {
     new Map(this.prepared.filter((m) => m.primary).map((m) => [m.event.id, m])),
   );
 
-  /** The one mark in the tab order: the focused or selected event, else the first in view. */
+  /** The one mark in the tab order: the focused or selected event, else the earliest in view. */
   readonly tabStop = $derived.by(() => {
     for (const candidate of [this.focusedId, this.inputs.selected]) {
       if (candidate !== undefined && this.#index.has(candidate)) return candidate;
     }
-    const visible = this.layout.marks.find(
-      (m) => m.primary && m.cx >= 0 && m.cx <= this.layoutWidth,
-    );
-    return visible?.event.id ?? this.inputs.events[0]?.id;
+    // The earliest event in view (the marks come lane by lane).
+    let first: string | undefined;
+    let firstIndex = Infinity;
+    for (const mark of this.layout.marks) {
+      if (!mark.primary || mark.cx < 0 || mark.cx > this.layoutWidth) continue;
+      const index = this.#index.get(mark.event.id) ?? Infinity;
+      if (index < firstIndex) [first, firstIndex] = [mark.event.id, index];
+    }
+    return first ?? this.inputs.events[0]?.id;
   });
 
   /** Converts a pixel position to a percentage of the width, for resolution-free rendering. */
@@ -190,6 +199,17 @@ export class TimelineState {
   centreOn(baseX: number): void {
     const { k } = this.transform;
     this.#set(new ZoomTransform(k, this.layoutWidth / 2 - baseX * k));
+  }
+
+  /**
+   * Zooms into the density bin at a point of the plot, so that its events come apart;
+   * returns whether there was one.
+   */
+  zoomIntoBin(x: number, y: number): boolean {
+    const laneId = this.geometry.laneAt(y);
+    const bin = laneId === undefined ? undefined : findBin(this.layout.bins, { laneId, x });
+    if (bin) this.zoomBy(4, (bin.x0 + bin.x1) / 2);
+    return bin !== undefined;
   }
 
   /** Shows the whole domain. */

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EventSchema,
+  type Category,
+  type ChronikEvent,
+  type ChronikEventInput,
+} from '@chronik/events';
+import { getLanes, prepareMarks, truncateLabel } from './marks.js';
+
+const CATEGORIES: Category[] = ['security', 'politics', 'legal'].map((id, i) => ({
+  id,
+  label: { de: id, en: id },
+  description: { de: id, en: id },
+  color: '#000000',
+  colorDark: '#ffffff',
+  shape: (['triangle', 'hexagon', 'star'] as const)[i]!,
+}));
+
+function event(
+  id: string,
+  date: ChronikEventInput['date'],
+  extra: Partial<ChronikEventInput> = {},
+): ChronikEvent {
+  return EventSchema.parse({
+    id,
+    date,
+    title: { de: `Titel ${id}`, en: `Title ${id}` },
+    summary: { de: 'x', en: 'x' },
+    categories: ['politics'],
+    sources: [{ url: 'https://example.org/', title: 'x', publisher: 'x', lang: 'en' }],
+    ...extra,
+  });
+}
+
+describe('truncateLabel', () => {
+  it.each([
+    ['Short', 10, 'Short'],
+    ['Sondersitzung des IT-Planungsrats', 20, 'Sondersitzung des…'],
+    ['Datenschutzkonferenz', 10, 'Datenschu…'],
+  ])('%s at %i characters → %s', (text, max, expected) => {
+    expect(truncateLabel(text, max)).toBe(expected);
+  });
+});
+
+describe('getLanes', () => {
+  const events = [
+    event('a', { start: '2024-03', precision: 'month' }, { categories: ['legal', 'security'] }),
+  ];
+  it('has one lane per used category, in registry order, or a single lane', () => {
+    expect(getLanes({ mode: 'category', categories: CATEGORIES, events }).map((l) => l.id)).toEqual(
+      ['security', 'legal'],
+    );
+    expect(getLanes({ mode: 'single', categories: CATEGORIES, events })).toEqual([{ id: 'all' }]);
+  });
+});
+
+describe('prepareMarks', () => {
+  it('marks an event with two categories in both lanes, the first one primary', () => {
+    const events = [
+      event(
+        'a',
+        { start: '2024-06-27', precision: 'day' },
+        { categories: ['legal', 'security'], importance: 1 },
+      ),
+    ];
+    const lanes = getLanes({ mode: 'category', categories: CATEGORIES, events });
+    const marks = prepareMarks({ events, categories: CATEGORIES, lanes, lang: 'de' });
+    expect(
+      marks.map((m) => [m.key, m.laneId, m.category.id, m.primary, m.point, m.label, m.labelWidth]),
+    ).toEqual([
+      ['legal:a', 'legal', 'legal', true, true, 'Titel a', 49],
+      ['security:a', 'security', 'security', false, true, 'Titel a', 49],
+    ]);
+  });
+
+  it('ranks landmarks before other events, then by date', () => {
+    const events = [
+      event('early-detail', { start: '2024-01-05', precision: 'day' }, { importance: 3 }),
+      event('landmark', { start: '2024-02-05', precision: 'day' }, { importance: 1 }),
+      event('notable', { start: '2024-03-05', precision: 'day' }),
+    ];
+    const marks = prepareMarks({
+      events,
+      categories: CATEGORIES,
+      lanes: [{ id: 'all' }],
+      lang: 'en',
+    });
+    expect(marks.map((m) => m.rank)).toEqual([6, 1, 5]);
+  });
+});

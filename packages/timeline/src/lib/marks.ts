@@ -1,0 +1,136 @@
+/**
+ * The marks as far as they do not depend on the zoom, computed when the events, lanes or
+ * language change: lanes, periods, label texts and their widths, and the order in which
+ * labels are placed. Pure and deterministic: text widths are estimated from character counts
+ * rather than measured, so the same input gives the same picture on the server and in every
+ * browser. `layout.ts` places them for each zoom.
+ *
+ * @module
+ */
+import { getEventPeriod, type Category, type ChronikEvent } from '@chronik/events';
+import type { Language } from './locale.js';
+
+/** One lane per category, or a single lane for everything. */
+export type LaneMode = 'single' | 'category';
+
+/** A horizontal band of the timeline. */
+export interface Lane {
+  id: string;
+  /** The category the lane shows; absent for the single lane. */
+  category?: Category;
+}
+
+/** A mark as far as it does not depend on the zoom. */
+export interface PreparedMark {
+  /** Unique per lane and event: an event with two categories has a mark in each lane. */
+  key: string;
+  event: ChronikEvent;
+  laneId: string;
+  /** The category whose colour and shape the mark uses. */
+  category: Category;
+  /** Whether this is the event's first mark (the one that takes keyboard focus). */
+  primary: boolean;
+  /** Period in epoch milliseconds, `[start, end)`. */
+  start: number;
+  end: number;
+  /** A single day without an end: drawn as a point, not a bar. */
+  point: boolean;
+  approximate: boolean;
+  /** The label: the title, shortened to fit `maxLabelWidth`. */
+  label: string;
+  /** Estimated label width in pixels. */
+  labelWidth: number;
+  /** Placement priority: landmarks (importance 1) first, then earlier events. */
+  rank: number;
+}
+
+/** Text metrics for estimating label widths without measuring. */
+export interface LabelMetrics {
+  /** Average advance of one character, in pixels. @default 7 */
+  charWidth?: number;
+  /** Labels longer than this are cut with an ellipsis. @default 260 */
+  maxLabelWidth?: number;
+}
+
+/** The lanes for a mode: one per category that has events (in registry order), or one. */
+export function getLanes(options: {
+  mode: LaneMode;
+  categories: readonly Category[];
+  events: readonly ChronikEvent[];
+}): Lane[] {
+  if (options.mode === 'single') return [{ id: 'all' }];
+  const used = new Set(options.events.flatMap((event) => event.categories));
+  return options.categories
+    .filter((c) => used.has(c.id))
+    .map((category) => ({ id: category.id, category }));
+}
+
+/** Cuts a text to at most `maxChars` characters, ending in "…" when cut. */
+export function truncateLabel(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, Math.max(1, maxChars - 1));
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxChars * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Everything about the marks that does not change with zoom. Events must be in chronological
+ * order (as `sortEvents` returns them).
+ */
+export function prepareMarks(options: {
+  events: readonly ChronikEvent[];
+  categories: readonly Category[];
+  lanes: readonly Lane[];
+  lang: Language;
+  metrics?: LabelMetrics;
+}): PreparedMark[] {
+  const { events, categories, lanes, lang } = options;
+  const charWidth = options.metrics?.charWidth ?? 7;
+  const maxChars = Math.floor((options.metrics?.maxLabelWidth ?? 260) / charWidth);
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const single = lanes.length === 1 && lanes[0]!.category === undefined;
+  const laneIds = new Set(lanes.map((lane) => lane.id));
+  const marks: PreparedMark[] = [];
+
+  events.forEach((event, order) => {
+    const period = getEventPeriod(event.date);
+    const label = truncateLabel(event.title[lang], maxChars);
+    const common = {
+      event,
+      start: period.start.getTime(),
+      end: period.end.getTime(),
+      point: event.date.precision === 'day' && event.date.end === undefined,
+      approximate: event.date.approximate === true,
+      label,
+      labelWidth: Math.ceil(label.length * charWidth),
+      rank: (event.importance - 1) * events.length + order,
+    };
+    const known = event.categories
+      .map((id) => byId.get(id))
+      .filter((c): c is Category => c !== undefined);
+    if (known.length === 0) return; // validated data always has known categories
+    if (single) {
+      marks.push({
+        ...common,
+        key: `all:${event.id}`,
+        laneId: 'all',
+        category: known[0]!,
+        primary: true,
+      });
+      return;
+    }
+    let primary = true;
+    for (const category of known) {
+      if (!laneIds.has(category.id)) continue;
+      marks.push({
+        ...common,
+        key: `${category.id}:${event.id}`,
+        laneId: category.id,
+        category,
+        primary,
+      });
+      primary = false;
+    }
+  });
+  return marks;
+}
