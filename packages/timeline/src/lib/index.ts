@@ -55,7 +55,7 @@ export {
 export { LANE_METRICS, getPlotGeometry, type PlotGeometry } from './geometry.js';
 export { getOverviewPaths, type OverviewPath } from './overview.js';
 export { toKeyCommand, type KeyCommand } from './keyboard.js';
-export { getAccessibleNames } from './names.js';
+export { createAccessibleNames } from './names.js';
 export { getSymbolPath } from './shapes.js';
 export { formatUtcDate, type DateParts, type Language } from './locale.js';
 export { MESSAGES, type TimelineMessages } from './messages.js';

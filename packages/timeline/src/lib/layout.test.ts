@@ -220,3 +220,33 @@ describe('findBin', () => {
     expect(findBin(bins, { laneId, x })?.key).toBe(key);
   });
 });
+
+describe('layoutMarks: the budget of marks drawn one by one', () => {
+  it('goes to the lanes with the fewest events in view; the others draw density bins', () => {
+    const quiet = ['q1', 'q2', 'q3'].map((id, i) =>
+      event(id, { start: `2024-0${i + 2}-01`, precision: 'day' }, { categories: ['legal'] }),
+    );
+    const busy = Array.from({ length: 300 }, (_, i) =>
+      event(
+        `b${i}`,
+        { start: new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10), precision: 'day' },
+        { categories: ['security'] },
+      ),
+    );
+    const lanes = CATEGORIES.filter((c) => c.id !== 'politics').map((c) => ({
+      id: c.id,
+      category: c,
+    }));
+    const indexed = indexMarks(
+      prepareMarks({ events: [...quiet, ...busy], categories: CATEGORIES, lanes, lang: 'en' }),
+      lanes,
+    );
+    const { marks, bins } = layoutMarks(indexed, { scale, width: 366, rows: 2, maxMarks: 50 });
+    expect(marks.filter((m) => m.laneId === 'legal').map((m) => m.event.id)).toEqual([
+      'q1',
+      'q2',
+      'q3',
+    ]);
+    expect(new Set(bins.map((bin) => bin.laneId))).toEqual(new Set(['security']));
+  });
+});

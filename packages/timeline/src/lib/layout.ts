@@ -49,27 +49,45 @@ export function indexMarks(
   prepared: readonly PreparedMark[],
   lanes: readonly { id: string; category?: Category | undefined }[],
 ): LaneMarks[] {
+  const byLane = new Map<string, PreparedMark[]>(lanes.map((lane) => [lane.id, []]));
+  for (const mark of prepared) byLane.get(mark.laneId)?.push(mark);
   return lanes.map((lane) => {
-    const marks = prepared
-      .filter((mark) => mark.laneId === lane.id)
-      .sort((a, b) => a.start - b.start || a.rank - b.rank);
+    const marks = byLane.get(lane.id)!;
+    // Marks come in the events' chronological order, so usually sorted already.
+    let sorted = true;
+    for (let i = 1; i < marks.length && sorted; i++) {
+      sorted = marks[i - 1]!.start <= marks[i]!.start;
+    }
+    if (!sorted) marks.sort((a, b) => a.start - b.start || a.rank - b.rank);
+    const n = marks.length;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const centres = new Float64Array(n);
+    const anchors = new Float64Array(n);
+    const ranks = new Float64Array(n);
+    const indexOf = new Map<string, number>();
     let maxSpan = 0;
-    for (const mark of marks) maxSpan = Math.max(maxSpan, mark.end - mark.start);
+    for (let i = 0; i < n; i++) {
+      const mark = marks[i]!;
+      starts[i] = mark.start;
+      ends[i] = mark.end;
+      centres[i] = mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2;
+      anchors[i] = mark.point ? mark.start + DAY_HALF : mark.start;
+      ranks[i] = mark.rank;
+      indexOf.set(mark.event.id, i);
+      maxSpan = Math.max(maxSpan, mark.end - mark.start);
+    }
     return {
       laneId: lane.id,
       category: lane.category,
       marks,
-      starts: Float64Array.from(marks, (mark) => mark.start),
-      ends: Float64Array.from(marks, (mark) => mark.end),
-      centres: Float64Array.from(marks, (mark) =>
-        mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2,
-      ),
-      anchors: Float64Array.from(marks, (mark) =>
-        mark.point ? mark.start + DAY_HALF : mark.start,
-      ),
-      ranks: Float64Array.from(marks, (mark) => mark.rank),
+      starts,
+      ends,
+      centres,
+      anchors,
+      ranks,
       maxSpan,
-      indexOf: new Map(marks.map((mark, i) => [mark.event.id, i])),
+      indexOf,
     };
   });
 }
@@ -132,8 +150,10 @@ export interface LayoutOptions {
    */
   include?: ReadonlySet<string>;
   /**
-   * Most marks a lane draws one by one; with more in view, it draws density bins.
-   * @default one per six pixels of width (at least 24)
+   * Most marks drawn one by one, over all lanes: the lanes with the fewest events in view
+   * draw theirs while they fit, the others draw density bins. This bounds the page's
+   * elements at any number of events.
+   * @default one per five pixels of width (at least 24)
    */
   maxMarks?: number;
   /** Width of a density bin, in pixels. @default 4 */
@@ -191,10 +211,12 @@ function cells(width: number, size: number) {
   };
 }
 
-/** Lays out one lane; see {@link layoutMarks}. */
-function layoutLane(lane: LaneMarks, options: LayoutOptions, out: MarkLayout): void {
-  const { scale, width, rows, gap = 12, bucket = 96, include, binWidth = 4, slot = 48 } = options;
-  const maxMarks = options.maxMarks ?? Math.max(24, Math.floor(width / 6));
+/** What one pass over a lane's events in view found. */
+type LaneScan = ReturnType<typeof scanLane>;
+
+/** One pass over a lane's events in view: counts, label candidates, density. */
+function scanLane(lane: LaneMarks, options: LayoutOptions, maxMarks: number) {
+  const { scale, width, rows, bucket = 96, binWidth = 4, slot = 48 } = options;
   const tMin = scale.invert(-MARGIN).getTime();
   const tMax = scale.invert(width + MARGIN).getTime();
   // Pixels by a straight line, for counting only: positions that are drawn use `scale`.
@@ -242,7 +264,13 @@ function layoutLane(lane: LaneMarks, options: LayoutOptions, out: MarkLayout): v
       sumRegion[r]! += centre;
     }
   }
-  const dense = inView > maxMarks;
+  return { lane, tMin, px, slots, best, bins, perBin, regions, perRegion, sumRegion, few, inView };
+}
+
+/** Places a lane's marks or bins, labels and "+N" from its scan; see {@link layoutMarks}. */
+function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out: MarkLayout) {
+  const { scale, width, rows, gap = 12, include, binWidth = 4 } = options;
+  const { lane, px, best, bins, perBin, regions, perRegion, sumRegion, few } = scan;
 
   // Marks on their own: all of them when few, else those with a label and those kept.
   const positioned = new Map<number, PositionedMark>();
@@ -328,8 +356,18 @@ function layoutLane(lane: LaneMarks, options: LayoutOptions, out: MarkLayout): v
  * first, then by rank), and "+N" counts of labels that did not fit.
  */
 export function layoutMarks(lanes: readonly LaneMarks[], options: LayoutOptions): MarkLayout {
+  const maxMarks = options.maxMarks ?? Math.max(24, Math.floor(options.width / 5));
+  const scans = lanes.map((lane) => scanLane(lane, options, maxMarks));
+  // The budget of marks drawn one by one goes to the lanes with the fewest events in view.
+  let budget = maxMarks;
+  const individual = new Set<LaneScan>();
+  for (const scan of [...scans].sort((a, b) => a.inView - b.inView)) {
+    if (scan.inView > budget) break;
+    budget -= scan.inView;
+    individual.add(scan);
+  }
   const layout: MarkLayout = { marks: [], bins: [], hidden: [] };
-  for (const lane of lanes) layoutLane(lane, options, layout);
+  for (const scan of scans) finishLane(scan, !individual.has(scan), options, layout);
   return layout;
 }
 

@@ -92,45 +92,41 @@ export function prepareMarks(options: {
   const laneIds = new Set(lanes.map((lane) => lane.id));
   const marks: PreparedMark[] = [];
 
-  events.forEach((event, order) => {
+  // One plain loop, objects of one shape: this runs over every event when the data changes.
+  const count = events.length;
+  for (let order = 0; order < count; order++) {
+    const event = events[order]!;
     const period = getEventPeriod(event.date);
     const label = truncateLabel(event.title[lang], maxChars);
-    const common = {
-      event,
-      start: period.start.getTime(),
-      end: period.end.getTime(),
-      point: event.date.precision === 'day' && event.date.end === undefined,
-      approximate: event.date.approximate === true,
-      label,
-      labelWidth: Math.ceil(label.length * charWidth),
-      rank: (event.importance - 1) * events.length + order,
-    };
-    const known = event.categories
-      .map((id) => byId.get(id))
-      .filter((c): c is Category => c !== undefined);
-    if (known.length === 0) return; // validated data always has known categories
-    if (single) {
-      marks.push({
-        ...common,
-        key: `all:${event.id}`,
-        laneId: 'all',
-        category: known[0]!,
-        primary: true,
-      });
-      return;
-    }
+    const start = period.start.getTime();
+    const end = period.end.getTime();
+    const point = event.date.precision === 'day' && event.date.end === undefined;
+    const approximate = event.date.approximate === true;
+    const labelWidth = Math.ceil(label.length * charWidth);
+    const rank = (event.importance - 1) * count + order;
     let primary = true;
-    for (const category of known) {
-      if (!laneIds.has(category.id)) continue;
+    for (const id of event.categories) {
+      const category = byId.get(id);
+      if (!category) continue; // validated data always has known categories
+      if (!single && !laneIds.has(category.id)) continue;
+      const laneId = single ? 'all' : category.id;
       marks.push({
-        ...common,
-        key: `${category.id}:${event.id}`,
-        laneId: category.id,
+        key: `${laneId}:${event.id}`,
+        event,
+        laneId,
         category,
         primary,
+        start,
+        end,
+        point,
+        approximate,
+        label,
+        labelWidth,
+        rank,
       });
       primary = false;
+      if (single) break;
     }
-  });
+  }
   return marks;
 }

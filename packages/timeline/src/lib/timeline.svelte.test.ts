@@ -163,6 +163,6 @@ describe('TimelineState', () => {
     flushSync();
     expect(timeline.layout.marks.map((m) => m.event.id)).toContain('e4');
     expect(timeline.tabStop).toBe('e4');
-    expect(timeline.names.get('e4')).toBe('2023-12-20: e4. Politik');
+    expect(timeline.nameOf(EVENTS[4]!)).toBe('2023-12-20: e4. Politik');
   });
 });

@@ -5,7 +5,7 @@ import { toKeyCommand } from './keyboard.js';
 import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
 import { findBin, indexMarks, layoutMarks } from './layout.js';
 import { getLanes, prepareMarks, type LaneMode } from './marks.js';
-import { getAccessibleNames } from './names.js';
+import { createAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
 import { getTicks, getTimelineDomain, type TimeWindow } from './time-scale.js';
 import { WindowSync } from './window-sync.js';
@@ -144,10 +144,9 @@ export class TimelineState {
     }),
   );
 
-  /** Accessible names: they depend on the events and the language, not on zoom. */
-  readonly names = $derived(
-    getAccessibleNames({
-      events: this.inputs.events,
+  /** An event's accessible name; made on first use, kept until the language or texts change. */
+  readonly nameOf = $derived(
+    createAccessibleNames({
       categories: this.inputs.categories,
       lang: this.inputs.lang,
       formatDate: this.inputs.formatDate,

@@ -1,0 +1,112 @@
+// The widget at 10,000 events: it still filters, searches, steps by keyboard and opens an
+// event, and the page keeps a bounded number of elements while the reader zooms.
+import { parseDataset, toDatasetExport } from '@chronik/events';
+import { createSyntheticDataset } from '@chronik/events/synthetic';
+import type { Page } from '@playwright/test';
+import { expect, startHost, test } from '../fixtures';
+
+const N = 10_000;
+let host: Awaited<ReturnType<typeof startHost>>;
+let firstId: string;
+let categoryId: string;
+let categoryCount: number;
+
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const { dataset, problems } = parseDataset({
+    files: createSyntheticDataset({ count: N, seed: 11 }),
+    now: new Date('2026-12-01T00:00:00Z'),
+  });
+  if (!dataset) throw new Error(`synthetic data has problems: ${problems[0]?.message}`);
+  firstId = dataset.events[0]!.id;
+  categoryId = dataset.categories[2]!.id;
+  categoryCount = dataset.events.filter((e) => e.categories.includes(categoryId)).length;
+  const data = JSON.stringify(toDatasetExport({ dataset, generatedAt: new Date(0) }));
+  host = await startHost({
+    site: baseURL!,
+    pages: {
+      '/data.json': data,
+      '/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scale</title>
+<script type="module" src="${baseURL}/embed/chronik-timeline.js"></script></head>
+<body><main><chronik-timeline id="w" lang="en" src="/data.json"></chronik-timeline></main></body></html>`,
+    },
+  });
+});
+test.afterAll(() => host.close());
+
+/** Every element in the page, those in shadow roots included. */
+const countNodes = (page: Page) =>
+  page.evaluate(() => {
+    let count = 0;
+    const walk = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        count++;
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return count;
+  });
+
+test('10,000 events: bounded DOM while zooming; filter, search, keyboard and opening work', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(`${host.origin}/`);
+  const widget = page.locator('#w');
+  await expect(widget.locator('.count')).toHaveText(`${N} events`, {
+    timeout: 60_000,
+  });
+  expect(await countNodes(page), 'elements at first').toBeLessThan(2000);
+
+  const plot = widget.locator('.plot');
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 8; i++) {
+    await page.mouse.wheel(0, -200);
+    expect(await countNodes(page), `elements while zooming in (${i})`).toBeLessThan(2000);
+  }
+  await page.keyboard.up('Control');
+  await widget.getByRole('button', { name: 'Show the whole period' }).click();
+
+  // Keyboard: into the timeline, one step right, open.
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(
+      () =>
+        document.querySelector('#w')!.shadowRoot!.activeElement?.matches('button.mark') ?? false,
+    );
+  }
+  expect(reached, 'Tab reaches an event').toBe(true);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(widget.locator('.card h2')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(widget.locator('.card')).toHaveCount(0);
+
+  // Filter and search through attributes.
+  await page.evaluate(
+    (id) => document.querySelector('#w')!.setAttribute('categories', id),
+    categoryId,
+  );
+  await expect(widget.locator('.count')).toHaveText(`${categoryCount} events`);
+  await page.evaluate(() => document.querySelector('#w')!.setAttribute('q', 'Mittelberg budget'));
+  await expect(widget.locator('.count')).not.toHaveText(`${categoryCount} events`);
+  expect(await countNodes(page), 'elements after filtering').toBeLessThan(2000);
+
+  // The long list keeps only the rows in view, and scrolls to the end.
+  await page.evaluate(() => {
+    const widget = document.querySelector('#w')!;
+    widget.removeAttribute('q');
+    widget.removeAttribute('categories');
+  });
+  await expect(widget.locator('.count')).toHaveText(`${N} events`);
+  const rows = widget.locator('.scroller li');
+  expect(await rows.count()).toBeLessThan(60);
+  await expect(rows.first()).toHaveAttribute('data-id', firstId);
+  await widget.locator('.scroller').evaluate((scroller) => (scroller.scrollTop = 1e9));
+  await expect(rows.last()).toHaveAttribute('aria-posinset', String(N));
+});
