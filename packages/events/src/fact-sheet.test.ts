@@ -34,6 +34,9 @@ interface SheetEntry {
   sources: { url: string }[];
 }
 
+/** `DE` for `DE-SH`: the country a subdivision belongs to. */
+const countryOf = (code: string) => code.split('-')[0] ?? code;
+
 describe.skipIf(!present)(
   `the dataset against the fact sheet and its additions (${present ? 'found' : 'skipped: not found'})`,
   () => {
@@ -93,17 +96,31 @@ describe.skipIf(!present)(
       expect(differences).toEqual([]);
     });
 
-    it('keeps categories, jurisdictions and the verified flag', () => {
+    // House convention (CONTRIBUTING.md): an event in a subdivision also carries its country
+    // (DE-SH with DE), and may name the subdivision where the sheet gives only the country.
+    it('keeps categories, jurisdictions (with the country of every subdivision) and the verified flag', () => {
       const differences = [...sheet.values()].flatMap((entry) => {
         const event = events.get(entry.id);
+        const subdivisions = entry.jurisdictions.filter((code) => code.includes('-'));
+        const required = new Set([...entry.jurisdictions, ...subdivisions.map(countryOf)]);
+        const actualCodes = event?.jurisdictions ?? [];
+        const jurisdictions = {
+          missing: [...required].filter((code) => !actualCodes.includes(code)).sort(),
+          foreign: actualCodes
+            .filter(
+              (code) =>
+                !required.has(code) && !(code.includes('-') && required.has(countryOf(code))),
+            )
+            .sort(),
+        };
         const expected = {
           categories: [...entry.categories].sort(),
-          jurisdictions: [...entry.jurisdictions].sort(),
+          jurisdictions: { missing: [], foreign: [] },
           verified: entry.verified,
         };
         const actual = {
           categories: [...(event?.categories ?? [])].sort(),
-          jurisdictions: [...(event?.jurisdictions ?? [])].sort(),
+          jurisdictions,
           verified: event?.verified,
         };
         return JSON.stringify(actual) === JSON.stringify(expected)
