@@ -47,10 +47,10 @@ describe.skipIf(!present)(
     beforeAll(async () => {
       const entries = parse(readFileSync(SHEET, 'utf8')) as SheetEntry[];
       const additions = parse(readFileSync(ADDITIONS, 'utf8')) as SheetEntry[];
-      // An addition either is an event of its own or checks (and corrects) an existing one;
-      // the checks are applied here.
+      // An addition either is an event of its own or checks (and corrects) an existing one.
       checks = additions.filter((entry) => entry.corrects !== undefined);
-      sheet = new Map([...entries].map((entry) => [entry.id, { ...entry }]));
+      const added = additions.filter((entry) => entry.corrects === undefined);
+      sheet = new Map([...entries, ...added].map((entry) => [entry.id, { ...entry }]));
       // A check's sources document the entry it corrects, so the event may list them too.
       for (const check of checks) {
         const target = sheet.get(check.corrects ?? '');
@@ -60,7 +60,7 @@ describe.skipIf(!present)(
       events = new Map(result.events.map((event) => [event.id, event]));
     });
 
-    it('has one event for every entry of the sheet, and no other', () => {
+    it('has one event for every entry of the sheet and the additions, and no other', () => {
       expect([...events.keys()].sort()).toEqual([...sheet.keys()].sort());
     });
 
