@@ -18,6 +18,8 @@ export interface ExportedData {
     title: { de: string; en: string };
     categories: string[];
     actors: string[];
+    sources: { publisher: string }[];
+    evidence?: 'primary' | 'multiple' | 'single';
   }[];
 }
 

@@ -275,6 +275,7 @@ describe('chronik stats', () => {
     expect(out).toMatch(/bilingual \(title and summary in de and en\): (\d+)\/\1 \(100%\)/);
     expect(out).toMatch(/events with a source {2}(\d+)\/\1 \(100%\)/);
     expect(out).toContain('By precision');
+    expect(out).toMatch(/evidence +primary \d+, multiple \d+, single \d+/);
   });
 
   it('prints JSON with --json', async () => {

@@ -64,6 +64,7 @@ const USED = {
       sources: { items: { publisher: true } },
       importance: true,
       verified: true,
+      evidence: true,
     },
   },
 };

@@ -13,6 +13,7 @@ export const WIDGET_MESSAGES = {
     listLabel: 'Ereignisse als Liste',
     sources: (n: number) => (n === 1 ? '1 Quelle' : `${n} Quellen`),
     unverified: 'nicht bestätigt',
+    singleSource: 'eine Quelle',
     close: 'Schließen',
     errorTitle: 'Die Zeitleiste kann nicht angezeigt werden.',
     errors: {
@@ -42,6 +43,7 @@ export const WIDGET_MESSAGES = {
     listLabel: 'Events as a list',
     sources: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
     unverified: 'not confirmed',
+    singleSource: 'single source',
     close: 'Close',
     errorTitle: 'The timeline cannot be shown.',
     errors: {

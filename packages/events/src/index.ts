@@ -95,4 +95,5 @@ export {
 export { EVENT_SCHEMA_REFERENCE, toEventFileText } from './event-file.js';
 export { getJsonSchemas } from './json-schema.js';
 export { getLatestChange } from './latest-change.js';
+export { getEvidence } from './evidence.js';
 export { getEventStats, type Completeness, type EventStats } from './stats.js';

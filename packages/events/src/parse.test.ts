@@ -53,7 +53,7 @@ describe('parseEvent', () => {
 
   it('reports an unknown field with the fields allowed there', () => {
     expect(problemsOf(VALID.replace('categories:', 'colour: blue\ncategories:'))).toEqual([
-      'events/test-event.yaml:12:1  colour  unknown field "colour" (remove it; allowed here: id, date, title, summary, categories, actors, jurisdictions, threads, sources, related, importance, status, verified, notes, changes)',
+      'events/test-event.yaml:12:1  colour  unknown field "colour" (remove it; allowed here: id, date, title, summary, categories, actors, jurisdictions, threads, sources, related, importance, status, verified, evidence, notes, changes)',
     ]);
   });
 

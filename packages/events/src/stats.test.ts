@@ -16,6 +16,7 @@ describe('getEventStats', () => {
           categories: ['politics'],
           date: { start: '2024', precision: 'year', approximate: true },
           notes: { de: 'Notiz', en: 'Note' },
+          evidence: 'primary',
           related: [{ id: 'a', type: 'cites' }],
         }),
         event({
@@ -41,6 +42,7 @@ describe('getEventStats', () => {
       byStatus: { happened: 2, scheduled: 1 },
       verified: 2,
       approximate: 1,
+      byEvidence: { primary: 1, multiple: 1, single: 1 },
       languages: {
         title: { present: 3, byLanguage: { de: 3, en: 3 } },
         summary: { present: 3, byLanguage: { de: 3, en: 3 } },

@@ -1,6 +1,7 @@
 import { getEventPeriod } from './event-period.js';
 import type { ChronikEvent } from './schema.js';
-import { LANGUAGES, type Language } from './vocabulary.js';
+import { getEvidence } from './evidence.js';
+import { EVIDENCE_LEVELS, LANGUAGES, type Evidence, type Language } from './vocabulary.js';
 import type { Precision } from './partial-date.js';
 
 /** How complete one text field is across events, per language. */
@@ -20,6 +21,8 @@ export interface EventStats {
   byStatus: Record<string, number>;
   verified: number;
   approximate: number;
+  /** Events per evidence level (see `getEvidence`). */
+  byEvidence: Record<Evidence, number>;
   languages: { title: Completeness; summary: Completeness; notes: Completeness };
   /** Events whose title and summary are both written in every language. */
   bilingual: number;
@@ -74,6 +77,10 @@ export function getEventStats(
   let eventsWithSources = 0;
   let relations = 0;
   let bilingual = 0;
+  const byEvidence = Object.fromEntries(EVIDENCE_LEVELS.map((level) => [level, 0])) as Record<
+    Evidence,
+    number
+  >;
 
   for (const event of events) {
     for (const id of event.categories) increment(byCategory, id);
@@ -82,6 +89,7 @@ export function getEventStats(
     increment(byStatus, event.status);
     if (event.verified) verified++;
     if (event.date.approximate) approximate++;
+    byEvidence[getEvidence(event)]++;
     sources += event.sources.length;
     if (event.sources.length > 0) eventsWithSources++;
     for (const source of event.sources) increment(sourceLanguages, source.lang);
@@ -98,6 +106,7 @@ export function getEventStats(
     byStatus,
     verified,
     approximate,
+    byEvidence,
     languages: {
       title: completeness(events, (event) => event.title),
       summary: completeness(events, (event) => event.summary),

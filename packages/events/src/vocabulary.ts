@@ -29,6 +29,16 @@ export const STATUSES = ['happened', 'scheduled'] as const;
 /** Whether the event lies in the past or is announced for the future. */
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * How strong the evidence for an event is: its own `primary` source (the body's decision, the
+ * letter itself), `multiple` independent publishers, or a `single` source (or only copies of
+ * one).
+ */
+export const EVIDENCE_LEVELS = ['primary', 'multiple', 'single'] as const;
+
+/** How strong the evidence for an event is. */
+export type Evidence = (typeof EVIDENCE_LEVELS)[number];
+
 /** The marker shapes categories are drawn with, so that colour is never the only cue. */
 export const SHAPES = ['circle', 'triangle', 'square', 'diamond', 'hexagon', 'star'] as const;
 

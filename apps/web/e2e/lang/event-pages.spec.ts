@@ -1,4 +1,6 @@
 // Every event's own page: title, sources, alternates, JSON-LD, neighbours; and the 404 page.
+import { getEvidence } from '@chronik/events';
+import { getMessages } from '../../src/lib/i18n';
 import { data, expect, test } from '../fixtures';
 
 test('every event page renders with title, sources, alternates and JSON-LD', async ({
@@ -9,6 +11,19 @@ test('every event page renders with title, sources, alternates and JSON-LD', asy
     await page.goto(`/${lang}/events/${event.id}/`);
     await expect(page.locator('h1'), `${event.id}: h1`).toHaveText(event.title[lang]);
     await expect(page.locator('.sources li'), `${event.id}: sources`).not.toHaveCount(0);
+    const t = getMessages(lang);
+    const evidence = getEvidence(event);
+    await expect(page.locator('.facts'), `${event.id}: evidence`).toContainText(
+      t.evidence[evidence],
+    );
+    await expect(page.locator('.single-source'), `${event.id}: single-source cue`).toHaveCount(
+      evidence === 'single' ? 1 : 0,
+    );
+    // A season's date carries its own parentheses, so none may be put around a date. A
+    // parenthesis right after a letter or digit belongs to a reference ("COM(2026) 502").
+    expect(await page.locator('main').innerText(), `${event.id}: nested brackets`).not.toMatch(
+      /\([^()]*(?<![\p{L}\p{N}])\(/u,
+    );
     const jsonLd = JSON.parse(
       (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
     ) as { '@type'?: string; name?: string };

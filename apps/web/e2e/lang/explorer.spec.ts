@@ -1,4 +1,6 @@
 // The explorer: list, timeline, filters, search, keyboard, history and the URL.
+import { getEvidence } from '@chronik/events';
+import { getMessages } from '../../src/lib/i18n';
 import { countText, focusedId, openExplorer } from '../explorer';
 import { data, expect, test, watch } from '../fixtures';
 
@@ -18,6 +20,12 @@ test('the explorer shows every event in the list and the timeline, in order', as
   expect(ids, 'list in chronological order').toEqual(data.events.map((e) => e.id));
   expect((await x.markIds()).sort(), 'one focusable mark per event').toEqual([...ids].sort());
   expect(await x.count()).toBe(countText(lang, TOTAL, TOTAL));
+  const single = data.events.filter((e) => getEvidence(e) === 'single');
+  const cues = page.locator('.single-source');
+  await expect(cues, 'a "single source" cue on each event that rests on one').toHaveCount(
+    single.length,
+  );
+  await expect(cues.first()).toHaveText(getMessages(lang).singleSource);
 });
 
 test('filtering by a category changes the marks, the list, the count and the URL', async ({

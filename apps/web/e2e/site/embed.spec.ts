@@ -1,5 +1,6 @@
 // The embed on a host page of another origin with a strict Content-Security-Policy: the web
 // component, its keyboard flow, bad input, the iframe variant and accessibility.
+import { getEvidence } from '@chronik/events';
 import type { Page } from '@playwright/test';
 import { axeViolations, data, expect, startHost, test } from '../fixtures';
 
@@ -327,3 +328,21 @@ for (const [lang, target] of [
     expect(await axeViolations(page, target)).toEqual([]);
   });
 }
+
+test('the widget marks an event that rests on one source, in both languages', async ({ page }) => {
+  const single = data.events.find((e) => getEvidence(e) === 'single')!;
+  const confirmed = data.events.find((e) => getEvidence(e) === 'multiple')!;
+  for (const [lang, text] of [
+    ['de', 'eine Quelle'],
+    ['en', 'single source'],
+  ] as const) {
+    await page.goto(`/embed/?lang=${lang}&event=${single.id}`);
+    await expect(page.locator('.card h2')).toHaveText(single.title[lang]);
+    await expect(page.locator('.card'), `${lang}: cue on ${single.id}`).toContainText(text);
+    await page.goto(`/embed/?lang=${lang}&event=${confirmed.id}`);
+    await expect(page.locator('.card h2')).toHaveText(confirmed.title[lang]);
+    await expect(page.locator('.card'), `${lang}: no cue on ${confirmed.id}`).not.toContainText(
+      text,
+    );
+  }
+});

@@ -1,4 +1,4 @@
-import type { Language, NoticeReason, RelationType } from '@chronik/events';
+import type { Evidence, Language, NoticeReason, RelationType } from '@chronik/events';
 
 const de = {
   siteName: 'Chronik',
@@ -36,6 +36,15 @@ const de = {
   sourcesHeading: 'Quellen',
   note: 'Hinweis zu den Quellen',
   unverified: 'Nicht unabhängig bestätigt',
+  singleSource: 'Eine Quelle',
+  singleSourceNote:
+    'Datum oder Angabe stützen sich auf eine einzige Quelle oder auf Wiedergaben einer Quelle.',
+  evidenceHeading: 'Belege',
+  evidence: {
+    primary: 'Primärquelle: das Dokument selbst',
+    multiple: 'mehrere unabhängige Quellen',
+    single: 'eine Quelle',
+  } as Record<Evidence, string>,
   approximate: 'ungefähres Datum',
   languageOf: { de: 'Deutsch', en: 'Englisch', fr: 'Französisch', da: 'Dänisch' } as Record<
     string,
@@ -165,6 +174,14 @@ const en: Messages = {
   sourcesHeading: 'Sources',
   note: 'Note on the sources',
   unverified: 'Not independently confirmed',
+  singleSource: 'Single source',
+  singleSourceNote: 'The date or the claim rests on a single source, or on copies of one.',
+  evidenceHeading: 'Evidence',
+  evidence: {
+    primary: 'primary source: the document itself',
+    multiple: 'several independent sources',
+    single: 'a single source',
+  },
   approximate: 'approximate date',
   languageOf: { de: 'German', en: 'English', fr: 'French', da: 'Danish' },
   publishedUndated: 'undated',

@@ -82,6 +82,12 @@ export async function statsCommand(
           ...Object.entries(stats.byStatus),
           ['verified', `${stats.verified}/${n}`],
           ['approximate dates', stats.approximate],
+          [
+            'evidence',
+            Object.entries(stats.byEvidence)
+              .map(([level, count]) => `${level} ${count}`)
+              .join(', '),
+          ],
           ['relations', stats.relations],
         ]),
         '',

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import { RELATION_TYPES, STATUSES } from '../vocabulary.js';
+import { EVIDENCE_LEVELS, RELATION_TYPES, STATUSES } from '../vocabulary.js';
 import { EventDateSchema, IsoDaySchema, PartialDateSchema } from './dates.js';
 import {
   HttpUrlSchema,
@@ -98,6 +98,10 @@ export const EventSchema = z
     status: z.enum(STATUSES).default('happened').meta({ description: '`happened` or `scheduled`' }),
     verified: z.boolean().default(true).meta({
       description: 'false when the date or claim could not be confirmed; `notes` must say why',
+    }),
+    evidence: z.enum(EVIDENCE_LEVELS).optional().meta({
+      description:
+        'How strong the evidence is: `primary` (the event\'s own document, e.g. the decision or the letter), `multiple` (independent publishers) or `single` (one source, or copies of one). Leave out to derive it from the sources: two or more publishers are `multiple`, one is `single`. Set `single` where the date or the claim rests on one of several sources.',
     }),
     notes: LocalizedTextSchema.optional().meta({
       description: 'Caveats for readers, e.g. where sources disagree on a date or amount',
