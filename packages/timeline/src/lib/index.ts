@@ -43,15 +43,14 @@ export {
 } from './marks.js';
 export {
   findBin,
-  indexMarks,
   layoutMarks,
   type DensityBin,
   type HiddenLabels,
-  type LaneMarks,
   type LayoutOptions,
   type MarkLayout,
   type PositionedMark,
 } from './layout.js';
+export { indexMarks, type LaneMarks } from './lane-index.js';
 export { LANE_METRICS, getPlotGeometry, type PlotGeometry } from './geometry.js';
 export { getOverviewPaths, type OverviewPath } from './overview.js';
 export { toKeyCommand, type KeyCommand } from './keyboard.js';

@@ -5,7 +5,8 @@ import {
   type ChronikEvent,
   type ChronikEventInput,
 } from '@chronik/events';
-import { findBin, indexMarks, layoutMarks } from './layout.js';
+import { indexMarks } from './lane-index.js';
+import { findBin, layoutMarks } from './layout.js';
 import { prepareMarks } from './marks.js';
 import { createTimeScale } from './scale.js';
 
