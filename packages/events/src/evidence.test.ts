@@ -12,8 +12,18 @@ const source = (publisher: string, n: number) => ({
 describe('getEvidence', () => {
   it.each([
     ['one source', [source('heise online', 1)], undefined, 'single'],
-    ['two from one publisher', [source('heise online', 1), source(' Heise  Online', 2)], undefined, 'single'],
-    ['two publishers', [source('heise online', 1), source('Handelsblatt', 2)], undefined, 'multiple'],
+    [
+      'two from one publisher',
+      [source('heise online', 1), source(' Heise  Online', 2)],
+      undefined,
+      'single',
+    ],
+    [
+      'two publishers',
+      [source('heise online', 1), source('Handelsblatt', 2)],
+      undefined,
+      'multiple',
+    ],
     ['set in the file', [source('heise online', 1), source('Handelsblatt', 2)], 'single', 'single'],
     ['a primary source', [source('EDPS', 1)], 'primary', 'primary'],
   ] as const)('%s → %s', (_, sources, evidence, expected) => {

@@ -1,5 +1,5 @@
 import { createEventMatcher } from './filter.js';
-import type { ChronikEvent } from './schema.js';
+import type { ListedEvent } from './event-list.js';
 import type { EventSearch } from './search.js';
 import type { Language } from './vocabulary.js';
 import { toEventFilter, type ViewState } from './view-state.js';
@@ -11,10 +11,10 @@ import { toEventFilter, type ViewState } from './view-state.js';
  * @example
  * selectEvents(events, { state, search: createEventSearch({ events, actors }) })
  */
-export function selectEvents(
-  events: readonly ChronikEvent[],
+export function selectEvents<E extends ListedEvent>(
+  events: readonly E[],
   options: { state: ViewState; search: EventSearch },
-): ChronikEvent[] {
+): E[] {
   const { state, search } = options;
   const matches = createEventMatcher(toEventFilter(state));
   const found = state.q ? search(state.q) : undefined;
@@ -35,7 +35,7 @@ const FIELD = {
   actors: 'actors',
   jurisdictions: 'jurisdictions',
   storylines: 'threads',
-} as const satisfies Record<Facet, keyof ChronikEvent>;
+} as const satisfies Record<Facet, keyof ListedEvent>;
 
 /**
  * Counts, for each id of each facet, the events it would show under all the other filters
@@ -43,7 +43,7 @@ const FIELD = {
  * categories drop to those already chosen.
  */
 export function getFacetCounts(
-  events: readonly ChronikEvent[],
+  events: readonly ListedEvent[],
   options: { state: ViewState; search: EventSearch },
 ): FacetCounts {
   const { state, search } = options;

@@ -1,6 +1,6 @@
 import { getEventPeriod } from './event-period.js';
 import { getImpliedPrecision, getPeriod, toPartialDateParts } from './partial-date.js';
-import type { ChronikEvent } from './schema.js';
+import type { ListedEvent } from './event-list.js';
 import type { Status } from './vocabulary.js';
 
 /**
@@ -49,7 +49,7 @@ function toWindowBound(value: string, which: 'from' | 'to'): number {
  *
  * @throws TypeError when `from` or `to` is not a real date.
  */
-export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) => boolean {
+export function createEventMatcher(filter: EventFilter): (event: ListedEvent) => boolean {
   const categories = filter.categories?.length ? new Set(filter.categories) : undefined;
   const all = filter.categoryMatch === 'all';
   const actors = filter.actors?.length ? new Set(filter.actors) : undefined;
@@ -84,6 +84,9 @@ export function createEventMatcher(filter: EventFilter): (event: ChronikEvent) =
  * @example
  * filterEvents(events, { categories: ['security'], from: '2024' })
  */
-export function filterEvents(events: readonly ChronikEvent[], filter: EventFilter): ChronikEvent[] {
+export function filterEvents<E extends ListedEvent>(
+  events: readonly E[],
+  filter: EventFilter,
+): E[] {
   return events.filter(createEventMatcher(filter));
 }

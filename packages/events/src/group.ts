@@ -1,11 +1,11 @@
 import { getEventPeriod } from './event-period.js';
 import { toIsoDay } from './partial-date.js';
-import type { ChronikEvent } from './schema.js';
+import type { ListedEvent } from './event-list.js';
 
 /** Events sharing a key: a year (`2024`), a month (`2024-06`) or a category id. */
-export interface EventGroup {
+export interface EventGroup<E extends ListedEvent = ListedEvent> {
   key: string;
-  events: ChronikEvent[];
+  events: E[];
 }
 
 /**
@@ -18,13 +18,13 @@ export interface EventGroup {
  * @example
  * groupEvents(sortEvents(events), { by: 'year' }) // [{ key: '2022', events: [...] }, ...]
  */
-export function groupEvents(
-  events: readonly ChronikEvent[],
+export function groupEvents<E extends ListedEvent>(
+  events: readonly E[],
   options: { by: 'year' | 'month' | 'category'; order?: readonly string[] },
-): EventGroup[] {
-  const groups = new Map<string, ChronikEvent[]>();
+): EventGroup<E>[] {
+  const groups = new Map<string, E[]>();
   for (const key of options.by === 'category' ? (options.order ?? []) : []) groups.set(key, []);
-  const push = (key: string, event: ChronikEvent) => {
+  const push = (key: string, event: E) => {
     const group = groups.get(key);
     if (group) group.push(event);
     else groups.set(key, [event]);

@@ -40,6 +40,16 @@ export {
   type DatasetResult,
 } from './dataset.js';
 export { compareEvents, sortEvents } from './sort.js';
+export {
+  EVENT_CHUNK_SIZE,
+  EVENT_LIST_FORMAT,
+  EventListError,
+  fromEventList,
+  toEventList,
+  type EventListJson,
+  type ListedEvent,
+  type ListedEventWithEvidence,
+} from './event-list.js';
 export { createEventMatcher, filterEvents, type EventFilter } from './filter.js';
 export { createEventSearch, foldText, type EventSearch } from './search.js';
 export {

@@ -1,11 +1,11 @@
 import { createEventMatcher, type EventFilter } from './filter.js';
 import { compareEvents } from './sort.js';
-import type { ChronikEvent } from './schema.js';
+import type { ListedEvent } from './event-list.js';
 
 /** The events just before and after one event. */
-export interface Neighbours {
-  previous?: ChronikEvent;
-  next?: ChronikEvent;
+export interface Neighbours<E extends ListedEvent = ListedEvent> {
+  previous?: E;
+  next?: E;
 }
 
 /**
@@ -17,14 +17,14 @@ export interface Neighbours {
  * @param options.filter - which events count as neighbours (default: all)
  * @returns empty neighbours when `id` is unknown.
  */
-export function getNeighbours(
-  events: readonly ChronikEvent[],
+export function getNeighbours<E extends ListedEvent>(
+  events: readonly E[],
   options: { id: string; filter?: EventFilter },
-): Neighbours {
+): Neighbours<E> {
   const current = events.find((event) => event.id === options.id);
   if (!current) return {};
   const matches = createEventMatcher(options.filter ?? {});
-  const neighbours: Neighbours = {};
+  const neighbours: Neighbours<E> = {};
   for (const event of events) {
     if (event === current || !matches(event)) continue;
     const order = compareEvents(event, current);

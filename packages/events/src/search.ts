@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Actor, ChronikEvent } from './schema.js';
 
 /**
@@ -34,25 +34,42 @@ export function createEventSearch(options: {
   events: readonly ChronikEvent[];
   actors: readonly Pick<Actor, 'id' | 'name'>[];
 }): EventSearch {
+  return toEventSearch(buildIndex(options));
+}
+
+/** The fields the search reads of each event. */
+interface SearchDocument {
+  id: string;
+  title: string;
+  summary: string;
+  notes: string;
+  people: string;
+}
+
+/**
+ * The index's settings. A serialised index is read back with the same ones, so the explorer
+ * (which loads the index the build wrote) and the widget (which builds it from the export)
+ * match words in the same way.
+ */
+const SEARCH_OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'summary', 'notes', 'people'],
+  processTerm: (term: string) => foldText(term),
+  searchOptions: {
+    boost: { title: 3, people: 2 },
+    prefix: true,
+    fuzzy: (term: string) => (term.length > 5 ? 0.15 : 0),
+    combineWith: 'AND',
+  },
+};
+
+function buildIndex(options: {
+  events: readonly ChronikEvent[];
+  actors: readonly Pick<Actor, 'id' | 'name'>[];
+}): MiniSearch<SearchDocument> {
   const actorNames = new Map(
     options.actors.map((actor) => [actor.id, `${actor.name.de} ${actor.name.en}`]),
   );
-  const index = new MiniSearch<{
-    id: string;
-    title: string;
-    summary: string;
-    notes: string;
-    people: string;
-  }>({
-    fields: ['title', 'summary', 'notes', 'people'],
-    processTerm: (term) => foldText(term),
-    searchOptions: {
-      boost: { title: 3, people: 2 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 5 ? 0.15 : 0),
-      combineWith: 'AND',
-    },
-  });
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
   index.addAll(
     options.events.map((event) => ({
       id: event.id,
@@ -65,5 +82,53 @@ export function createEventSearch(options: {
       ].join(' '),
     })),
   );
+  return index;
+}
+
+function toEventSearch(index: MiniSearch<SearchDocument>): EventSearch {
   return (query) => new Set(index.search(query).map((result) => String(result.id)));
+}
+
+/** The name and version of a serialised search index; a reader refuses other versions. */
+const SEARCH_INDEX_FORMAT = { format: 'chronik-search-index', version: 1 } as const;
+
+/** A search index as the site publishes it (`/data/search-index.json`). */
+export interface SearchIndexJson {
+  format: typeof SEARCH_INDEX_FORMAT.format;
+  version: typeof SEARCH_INDEX_FORMAT.version;
+  /** MiniSearch's own serialisation of the index. */
+  index: unknown;
+}
+
+/**
+ * Builds the search index once (at build time) for {@link loadEventSearch} to read back in a
+ * browser, which then need not index every event's texts on its main thread.
+ */
+export function toSearchIndex(options: {
+  events: readonly ChronikEvent[];
+  actors: readonly Pick<Actor, 'id' | 'name'>[];
+}): SearchIndexJson {
+  return { ...SEARCH_INDEX_FORMAT, index: buildIndex(options).toJSON() };
+}
+
+/**
+ * Reads a search index written by {@link toSearchIndex}: the same matching as
+ * {@link createEventSearch} over the same events.
+ *
+ * @throws TypeError naming what it found when the value is not a search index of this
+ *   version (rebuild the site so index and pages match).
+ */
+export function loadEventSearch(json: unknown): EventSearch {
+  const value = json as Partial<SearchIndexJson> | null;
+  if (
+    value?.format !== SEARCH_INDEX_FORMAT.format ||
+    value.version !== SEARCH_INDEX_FORMAT.version
+  ) {
+    throw new TypeError(
+      `not a Chronik search index of version ${SEARCH_INDEX_FORMAT.version} (format "${String(value?.format)}", version ${String(value?.version)}); rebuild the site so index and pages match`,
+    );
+  }
+  return toEventSearch(
+    MiniSearch.loadJS(value.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS),
+  );
 }

@@ -1,5 +1,8 @@
 import { getEventPeriod } from './event-period.js';
-import type { ChronikEvent } from './schema.js';
+import type { ListedEvent } from './event-list.js';
+
+/** What ordering reads of an event. */
+type Sortable = Pick<ListedEvent, 'id' | 'date'>;
 
 /**
  * Chronological order for events of mixed precision. The rule, in order:
@@ -12,7 +15,7 @@ import type { ChronikEvent } from './schema.js';
  *
  * @returns a negative number when `a` comes first, positive when `b` does, 0 only for equal ids.
  */
-export function compareEvents(a: ChronikEvent, b: ChronikEvent): number {
+export function compareEvents(a: Sortable, b: Sortable): number {
   return compareKeys(toSortKey(a), toSortKey(b));
 }
 
@@ -22,7 +25,7 @@ interface SortKey {
   id: string;
 }
 
-function toSortKey(event: ChronikEvent): SortKey {
+function toSortKey(event: Sortable): SortKey {
   const period = getEventPeriod(event.date);
   return { start: period.start.getTime(), end: period.end.getTime(), id: event.id };
 }
@@ -35,7 +38,7 @@ function compareKeys(a: SortKey, b: SortKey): number {
  * Returns a new array of the events in chronological order (see {@link compareEvents} for the
  * rule). The input is not changed.
  */
-export function sortEvents(events: readonly ChronikEvent[]): ChronikEvent[] {
+export function sortEvents<E extends Sortable>(events: readonly E[]): E[] {
   // Compute each key once rather than twice per comparison.
   return events
     .map((event) => ({ event, key: toSortKey(event) }))

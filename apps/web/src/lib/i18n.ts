@@ -1,5 +1,9 @@
 import type { Evidence, Language, NoticeReason, RelationType } from '@chronik/events';
 
+/** Numbers as each language groups them: 10.000 in German, 10,000 in English. */
+const deNumber = new Intl.NumberFormat('de-DE');
+const enNumber = new Intl.NumberFormat('en-GB');
+
 const de = {
   siteName: 'Chronik',
   skipToContent: 'Zum Inhalt springen',
@@ -24,9 +28,14 @@ const de = {
   verifiedOnly: 'Nur bestätigte Ereignisse',
   reset: 'Alle Filter zurücksetzen',
   selected: (n: number) => (n === 0 ? 'alle' : `${n} gewählt`),
-  events: (n: number) => (n === 1 ? '1 Ereignis' : `${n} Ereignisse`),
+  events: (n: number) => (n === 1 ? '1 Ereignis' : `${deNumber.format(n)} Ereignisse`),
   eventsOf: (shown: number, total: number) =>
-    shown === total ? `${total} Ereignisse` : `${shown} von ${total} Ereignissen`,
+    shown === total
+      ? `${deNumber.format(total)} Ereignisse`
+      : `${deNumber.format(shown)} von ${deNumber.format(total)} Ereignissen`,
+  partialList: (shown: number, total: number) =>
+    `Hier stehen die ersten ${deNumber.format(shown)} von ${deNumber.format(total)} Ereignissen. Mit JavaScript zeigt die Seite alle; ohne JavaScript hat jedes Ereignis seine eigene Seite (siehe Sitemap), und alle Daten stehen über „Daten herunterladen (JSON)“ am Seitenende bereit.`,
+  searching: 'Suche wird geladen …',
   timelineHeading: 'Zeitleiste',
   laneMode: 'Spuren',
   lanesByCategory: 'nach Kategorie',
@@ -163,8 +172,14 @@ const en: Messages = {
   verifiedOnly: 'Confirmed events only',
   reset: 'Reset all filters',
   selected: (n) => (n === 0 ? 'all' : `${n} selected`),
-  events: (n) => (n === 1 ? '1 event' : `${n} events`),
-  eventsOf: (shown, total) => (shown === total ? `${total} events` : `${shown} of ${total} events`),
+  events: (n) => (n === 1 ? '1 event' : `${enNumber.format(n)} events`),
+  eventsOf: (shown, total) =>
+    shown === total
+      ? `${enNumber.format(total)} events`
+      : `${enNumber.format(shown)} of ${enNumber.format(total)} events`,
+  partialList: (shown, total) =>
+    `This list shows the first ${enNumber.format(shown)} of ${enNumber.format(total)} events. With JavaScript the page shows them all; without it, every event has a page of its own (see the sitemap), and all the data is under "Download the data (JSON)" at the foot of the page.`,
+  searching: 'Loading the search …',
   timelineHeading: 'Timeline',
   laneMode: 'Lanes',
   lanesByCategory: 'by category',

@@ -101,7 +101,7 @@ export const EventSchema = z
     }),
     evidence: z.enum(EVIDENCE_LEVELS).optional().meta({
       description:
-        'How strong the evidence is: `primary` (the event\'s own document, e.g. the decision or the letter), `multiple` (independent publishers) or `single` (one source, or copies of one). Leave out to derive it from the sources: two or more publishers are `multiple`, one is `single`. Set `single` where the date or the claim rests on one of several sources.',
+        "How strong the evidence is: `primary` (the event's own document, e.g. the decision or the letter), `multiple` (independent publishers) or `single` (one source, or copies of one). Leave out to derive it from the sources: two or more publishers are `multiple`, one is `single`. Set `single` where the date or the claim rests on one of several sources.",
     }),
     notes: LocalizedTextSchema.optional().meta({
       description: 'Caveats for readers, e.g. where sources disagree on a date or amount',

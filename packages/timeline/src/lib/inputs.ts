@@ -1,4 +1,4 @@
-import type { Category, ChronikEvent } from '@chronik/events';
+import type { Category, ListedEvent } from '@chronik/events';
 import type { LaneMode } from './marks.js';
 import type { Language } from './locale.js';
 import type { TimelineMessages } from './messages.js';
@@ -9,7 +9,7 @@ import type { TimeWindow } from './time-scale.js';
  * value depends only on the inputs it reads (focus changes must not redo the layout, say).
  */
 export interface TimelineInputs {
-  events: readonly ChronikEvent[];
+  events: readonly ListedEvent[];
   categories: readonly Category[];
   lang: Language;
   lanes: LaneMode;
@@ -27,7 +27,7 @@ export interface TimelineInputs {
   /** The colours in effect: light, dark or following the system. */
   theme: 'light' | 'dark' | 'auto';
   messages: TimelineMessages;
-  formatDate: (event: ChronikEvent) => string;
+  formatDate: (event: ListedEvent) => string;
   /** Prefix of element ids. */
   id: string;
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { getEventPeriod, type Category, type ChronikEvent } from '@chronik/events';
+import { getEventPeriod, type Category, type ListedEvent } from '@chronik/events';
 import type { Language } from './locale.js';
 
 /** One lane per category, or a single lane for everything. */
@@ -24,7 +24,7 @@ export interface Lane {
 export interface PreparedMark {
   /** Unique per lane and event: an event with two categories has a mark in each lane. */
   key: string;
-  event: ChronikEvent;
+  event: ListedEvent;
   laneId: string;
   /** The category whose colour and shape the mark uses. */
   category: Category;
@@ -56,7 +56,7 @@ export interface LabelMetrics {
 export function getLanes(options: {
   mode: LaneMode;
   categories: readonly Category[];
-  events: readonly ChronikEvent[];
+  events: readonly ListedEvent[];
 }): Lane[] {
   if (options.mode === 'single') return [{ id: 'all' }];
   const used = new Set(options.events.flatMap((event) => event.categories));
@@ -78,7 +78,7 @@ export function truncateLabel(text: string, maxChars: number): string {
  * order (as `sortEvents` returns them).
  */
 export function prepareMarks(options: {
-  events: readonly ChronikEvent[];
+  events: readonly ListedEvent[];
   categories: readonly Category[];
   lanes: readonly Lane[];
   lang: Language;

@@ -1,4 +1,4 @@
-import type { Category, ChronikEvent, Language } from '@chronik/events';
+import type { Category, ListedEvent, Language } from '@chronik/events';
 import type { TimelineMessages } from './messages.js';
 
 /**
@@ -10,9 +10,9 @@ import type { TimelineMessages } from './messages.js';
 export function createAccessibleNames(options: {
   categories: readonly Category[];
   lang: Language;
-  formatDate: (event: ChronikEvent) => string;
+  formatDate: (event: ListedEvent) => string;
   messages: Pick<TimelineMessages, 'approximate' | 'unverified'>;
-}): (event: ChronikEvent) => string {
+}): (event: ListedEvent) => string {
   const { lang, formatDate, messages } = options;
   const categoryNames = new Map(options.categories.map((c) => [c.id, c.label[lang]]));
   const names = new Map<string, string>();

@@ -6,7 +6,7 @@
  * @module
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from './intervals.js';
-import { getExtent, type ChronikEvent } from '@chronik/events';
+import { getExtent, type ListedEvent } from '@chronik/events';
 import { formatUtcDate, type Language } from './locale.js';
 import type { TimeScale } from './scale.js';
 
@@ -44,7 +44,7 @@ export function getBaseDomain(options: {
  * (see {@link getBaseDomain}).
  */
 export function getTimelineDomain(options: {
-  events: readonly ChronikEvent[];
+  events: readonly ListedEvent[];
   extent?: TimeWindow | undefined;
   now?: Date | undefined;
 }): TimeWindow {

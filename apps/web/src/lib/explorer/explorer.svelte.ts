@@ -1,7 +1,5 @@
 import {
   EMPTY_VIEW_STATE,
-  createEventIndex,
-  createEventSearch,
   getExtent,
   getFacetCounts,
   getNeighbours,
@@ -13,10 +11,10 @@ import {
   toWindowInstants,
   type Actor,
   type Category,
-  type ChronikEvent,
   type Jurisdiction,
   type KnownIds,
   type Language,
+  type ListedEventWithEvidence,
   type Thread,
   type ViewState,
 } from '@chronik/events';
@@ -24,11 +22,14 @@ import { FocusReturn, type TimeWindow } from '@chronik/timeline';
 import { tick } from 'svelte';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
+import type { EventDetails } from '$lib/event-details';
+import { EventStore } from './event-store.svelte';
 
-/** What the explorer page loads: every event and the registries. */
+/** What the explorer page loads: the registries, the first events and how many there are. */
 export interface ExplorerData {
   lang: Language;
-  events: readonly ChronikEvent[];
+  total: number;
+  preview: readonly EventDetails[];
   categories: readonly Category[];
   actors: readonly Actor[];
   jurisdictions: readonly Jurisdiction[];
@@ -42,6 +43,9 @@ export interface ExplorerInputs {
   url: URL | undefined;
 }
 
+/** What words find while the search index loads. */
+const NOTHING_FOUND: ReadonlySet<string> = new Set();
+
 /** The id of the element that shows the selected event's title. */
 export const DETAIL_TITLE_ID = 'detail-title';
 
@@ -54,21 +58,32 @@ export class ExplorerState {
   #inputs: ExplorerInputs;
   #focus = new FocusReturn();
 
+  #store: EventStore;
+
   constructor(inputs: ExplorerInputs) {
     this.#inputs = inputs;
+    this.#store = new EventStore(inputs.data);
+  }
+
+  /** The events: those the page brought, then every one (see {@link EventStore}). */
+  get store(): EventStore {
+    return this.#store;
   }
 
   get data(): ExplorerData {
     return this.#inputs.data;
   }
 
-  /** The page's address, once hydrated. */
+  /**
+   * The page's address, once hydrated and every event is known (ids in the URL are checked
+   * against them).
+   */
   get url(): URL | undefined {
-    return this.#inputs.url;
+    return this.store.ready ? this.#inputs.url : undefined;
   }
 
   /** The ids the data knows, to check the URL against. */
-  readonly known: KnownIds = $derived(toKnownIds(this.data));
+  readonly known: KnownIds = $derived(toKnownIds({ ...this.data, events: this.store.list }));
 
   /** The view and the notices about parameters that were ignored. */
   readonly parsed = $derived(
@@ -81,27 +96,36 @@ export class ExplorerState {
     return this.parsed.state;
   }
 
-  // Built on first use only: a view without words never asks for it.
-  readonly #search = $derived(
-    createEventSearch({ events: this.data.events, actors: this.data.actors }),
-  );
-  #find = (query: string) => this.#search(query);
+  /**
+   * Whether the view has words the search cannot answer yet (its index is loading); the
+   * list then says so rather than "no results".
+   */
+  readonly searching = $derived(Boolean(this.view.q) && !this.store.search);
+
+  // Until the index is there, words find nothing; the page shows that it is searching.
+  #find = (query: string) => this.store.search?.(query) ?? NOTHING_FOUND;
 
   /** The events the view shows, in chronological order. */
   readonly shown = $derived(
-    selectEvents(this.data.events, { state: this.view, search: this.#find }),
+    selectEvents(this.store.list, { state: this.view, search: this.#find }),
   );
 
   /** Events per category, actor, jurisdiction and storyline under the other filters. */
   readonly counts = $derived(
-    getFacetCounts(this.data.events, { state: this.view, search: this.#find }),
+    getFacetCounts(this.store.list, { state: this.view, search: this.#find }),
   );
 
-  /** The events by id, with their neighbours and connections. */
-  readonly index = $derived(createEventIndex(this.data.events));
+  /** The listed events by id. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew with the list, never changed
+  readonly #byId = $derived(new Map(this.store.list.map((event) => [event.id, event])));
 
-  readonly selected: ChronikEvent | undefined = $derived(
-    this.view.event ? this.index.get(this.view.event) : undefined,
+  readonly selected: ListedEventWithEvidence | undefined = $derived(
+    this.view.event ? this.#byId.get(this.view.event) : undefined,
+  );
+
+  /** The selected event's texts, sources and connections, once loaded. */
+  readonly selectedDetails: EventDetails | undefined = $derived(
+    this.selected ? this.store.details(this.selected.id) : undefined,
   );
 
   /** The events before and after the selected one among those shown. */
@@ -114,7 +138,7 @@ export class ExplorerState {
 
   /** The whole dataset's period: filtering never moves the timeline's axis. */
   readonly extent: TimeWindow | undefined = $derived.by(() => {
-    const period = getExtent(this.data.events);
+    const period = getExtent(this.store.list);
     return period ? [period.start, period.end] : undefined;
   });
 
@@ -154,7 +178,7 @@ export class ExplorerState {
     if (event && (event.metaKey || event.ctrlKey || event.shiftKey || event.button === 1)) return;
     event?.preventDefault();
     if (!this.selected) this.#focus.remember(document.body);
-    await this.update({ event: id });
+    await Promise.all([this.update({ event: id }), this.store.request(id)]);
     await tick();
     document.getElementById(DETAIL_TITLE_ID)?.focus();
   }

@@ -1,0 +1,144 @@
+import {
+  EVENT_CHUNK_SIZE,
+  fromEventList,
+  getEvidence,
+  type Actor,
+  type EventSearch,
+  type Language,
+  type ListedEventWithEvidence,
+} from '@chronik/events';
+import { SvelteMap } from 'svelte/reactivity';
+import { resolve } from '$app/paths';
+import { EVENT_CHUNK_FORMAT, type EventChunk, type EventDetails } from '$lib/event-details';
+
+/** What the explorer page brings: the first events with their texts, and how many there are. */
+export interface StoreInputs {
+  lang: Language;
+  total: number;
+  preview: readonly EventDetails[];
+  actors: readonly Actor[];
+}
+
+/** An event's listed fields from its full form. */
+function toListed(details: EventDetails): ListedEventWithEvidence {
+  const { event } = details;
+  return { ...event, evidence: getEvidence(event), sourceCount: event.sources.length };
+}
+
+/**
+ * The explorer's events. A dataset that came whole with the page is used as it is; a larger
+ * one is loaded after hydration as the compact event list (`/data/event-list.json`), and the
+ * texts of events (summary, notes, sources, links) are fetched in chunks of
+ * {@link EVENT_CHUNK_SIZE} when the list or the panel shows them. The search index is loaded
+ * with the first words searched for.
+ */
+export class EventStore {
+  #inputs: StoreInputs;
+  #details = new SvelteMap<string, EventDetails>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- requests under way, not state
+  #chunks = new Map<number, Promise<void>>();
+  #searchLoading: Promise<void> | undefined;
+
+  /** Every event, in chronological order (the first ones only until {@link ready}). */
+  list: readonly ListedEventWithEvidence[] = $state.raw([]);
+  /** Whether {@link list} holds every event. */
+  ready = $state(false);
+  /** What went wrong loading the data, in words for the reader's console and notice. */
+  failure: string | undefined = $state();
+  /** The search, once its index has loaded. */
+  search: EventSearch | undefined = $state.raw();
+
+  constructor(inputs: StoreInputs) {
+    this.#inputs = inputs;
+    for (const details of inputs.preview) this.#details.set(details.event.id, details);
+    this.list = inputs.preview.map(toListed);
+    this.ready = inputs.preview.length === inputs.total;
+  }
+
+  /** Each event's position in {@link list}, which decides its chunk. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew with the list, never changed
+  readonly #positions = $derived(new Map(this.list.map((event, i) => [event.id, i])));
+
+  /** Loads every event's listed fields, when the page did not bring them all. */
+  async load(fetcher: typeof fetch = fetch): Promise<void> {
+    if (this.ready) return;
+    try {
+      const response = await fetcher(resolve('/data/event-list.json'));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      this.list = fromEventList(await response.json());
+      this.ready = true;
+    } catch (error) {
+      this.failure = `could not load the event list: ${(error as Error).message}`;
+      console.error(`Chronik: ${this.failure}`);
+    }
+  }
+
+  /** The texts of an event, if loaded (see {@link request}). */
+  details(id: string): EventDetails | undefined {
+    return this.#details.get(id);
+  }
+
+  /** Loads the chunk that holds an event's texts, once; resolves when they are there. */
+  request(id: string, fetcher: typeof fetch = fetch): Promise<void> {
+    if (this.#details.has(id)) return Promise.resolve();
+    const position = this.#positions.get(id);
+    if (position === undefined) return Promise.resolve();
+    const n = Math.floor(position / EVENT_CHUNK_SIZE);
+    let loading = this.#chunks.get(n);
+    if (!loading) {
+      loading = this.#loadChunk(n, fetcher);
+      this.#chunks.set(n, loading);
+    }
+    return loading;
+  }
+
+  async #loadChunk(n: number, fetcher: typeof fetch): Promise<void> {
+    const url = resolve('/data/chunks/[lang=lang]/[chunk].json', {
+      lang: this.#inputs.lang,
+      chunk: String(n),
+    });
+    try {
+      const response = await fetcher(url);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const chunk = (await response.json()) as Partial<EventChunk> | null;
+      if (
+        chunk?.format !== EVENT_CHUNK_FORMAT.format ||
+        chunk.version !== EVENT_CHUNK_FORMAT.version ||
+        !Array.isArray(chunk.details)
+      ) {
+        throw new Error(
+          `not an event chunk of version ${EVENT_CHUNK_FORMAT.version} (format "${String(chunk?.format)}", version ${String(chunk?.version)}); rebuild the site so data and pages match`,
+        );
+      }
+      for (const details of chunk.details) this.#details.set(details.event.id, details);
+    } catch (error) {
+      // Forget the failure, so that showing the event again tries again.
+      this.#chunks.delete(n);
+      console.error(`Chronik: could not load ${url}: ${(error as Error).message}`);
+    }
+  }
+
+  /** Makes the search ready: built from the page's events, or the build's index loaded. */
+  loadSearch(fetcher: typeof fetch = fetch): Promise<void> {
+    this.#searchLoading ??= this.#loadSearch(fetcher);
+    return this.#searchLoading;
+  }
+
+  async #loadSearch(fetcher: typeof fetch): Promise<void> {
+    const { createEventSearch, loadEventSearch } = await import('@chronik/events/search');
+    if (this.#inputs.preview.length === this.#inputs.total) {
+      const events = this.#inputs.preview.map((details) => details.event);
+      this.search = createEventSearch({ events, actors: this.#inputs.actors });
+      return;
+    }
+    try {
+      const response = await fetcher(resolve('/data/search-index.json'));
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      this.search = loadEventSearch(await response.json());
+    } catch (error) {
+      this.#searchLoading = undefined;
+      this.failure = `could not load the search index: ${(error as Error).message}`;
+      console.error(`Chronik: ${this.failure}`);
+    }
+  }
+}

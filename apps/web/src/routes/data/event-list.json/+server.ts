@@ -1,0 +1,16 @@
+import { toEventList } from '@chronik/events';
+import { getSiteData } from '$lib/server/dataset';
+
+export const prerender = true;
+
+/**
+ * Every event's listed fields, compact and columnar (`@chronik/events`, `event-list.ts`): what
+ * the explorer loads to list, filter and draw every event. The texts come in chunks.
+ */
+export async function GET(): Promise<Response> {
+  const { dataset, index } = await getSiteData();
+  const list = toEventList(index.events, { datasetVersion: dataset.info.version });
+  return new Response(JSON.stringify(list), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
