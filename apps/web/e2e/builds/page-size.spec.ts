@@ -1,10 +1,15 @@
-// The site costs what it shows: built from 500 and from 2,000 generated events, every event
-// page stays within a fixed budget and the same size, and the whole build grows linearly.
-import { mkdtemp, rm } from 'node:fs/promises';
+// The site costs what it shows. Built from 1,000 and from 10,000 generated events: every event
+// page stays within a fixed budget and the same size, the explorer page weighs the same, the
+// whole build grows linearly; and the explorer at 10,000 events still filters, searches, walks
+// by keyboard and opens events, with a bounded page while the reader zooms and scrolls.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseDataset, type ChronikEvent } from '@chronik/events';
 import { createSyntheticDataset } from '@chronik/events/synthetic';
 import { writeDataFiles } from '@chronik/events/node';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { serve } from '../serve.js';
 import { buildSite, eventPageSizes, totalBytes } from './build-site';
@@ -12,57 +17,154 @@ import { buildSite, eventPageSizes, totalBytes } from './build-site';
 /** What an event page (HTML + its data, gzip) may weigh, at any number of events. */
 const EVENT_PAGE_BUDGET = 25_000;
 
+const SMALL = 1_000;
+const LARGE = 10_000;
+const SEED = 8;
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-test('event pages stay within their budget and the build grows linearly', async ({
+/** The explorer page in English: its HTML and its data file, gzip. */
+async function explorerBytes(site: string): Promise<number> {
+  let bytes = 0;
+  for (const file of ['index.html', '__data.json']) {
+    bytes += gzipSync(await readFile(join(site, 'en', file))).length;
+  }
+  return bytes;
+}
+
+/** Every element in the page. */
+const countNodes = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
+
+test.describe.configure({ mode: 'serial' });
+
+let dataRoot: string;
+let large: { site: string; events: ChronikEvent[] } | undefined;
+
+test.beforeAll(async () => {
+  dataRoot = await mkdtemp(join(tmpdir(), 'chronik-synthetic-'));
+});
+test.afterAll(async () => {
+  await rm(dataRoot, { recursive: true, force: true });
+});
+
+test('event and explorer pages weigh the same at 1,000 and 10,000 events; the build grows linearly', async ({}, testInfo) => {
+  const builds: Record<number, { bytes: number; pages: Map<string, number>; explorer: number }> =
+    {};
+  for (const count of [SMALL, LARGE]) {
+    const files = createSyntheticDataset({ count, seed: SEED });
+    const dataDir = join(dataRoot, String(count));
+    await writeDataFiles({ dir: dataDir, files });
+    const started = Date.now();
+    const site = await buildSite({ name: `synthetic-${count}`, dataDir });
+    const seconds = (Date.now() - started) / 1000;
+    const pages = await eventPageSizes(site);
+    const build = { bytes: await totalBytes(site), pages, explorer: await explorerBytes(site) };
+    builds[count] = build;
+    if (count === LARGE) {
+      const { dataset } = parseDataset({ files, now: new Date('2026-12-01T00:00:00Z') });
+      large = { site, events: dataset!.events };
+    }
+    const largest = Math.max(...pages.values());
+    const summary = `build ${seconds.toFixed(1)} s (${((seconds * 1000) / count).toFixed(1)} s per 1,000 events), ${(build.bytes / 1e6).toFixed(1)} MB; event page median ${median([...pages.values()])} B, largest ${largest} B gzip; explorer page ${build.explorer} B gzip`;
+    testInfo.annotations.push({ type: `${count} events`, description: summary });
+    console.log(`${count} events: ${summary}`);
+    expect(pages.size, 'an event page per event and language').toBe(2 * count);
+    expect(largest, `largest event page at ${count} events (gzip)`).toBeLessThanOrEqual(
+      EVENT_PAGE_BUDGET,
+    );
+  }
+  const small = builds[SMALL]!;
+  const big = builds[LARGE]!;
+  // Ten times the events: linear growth stays under ten times the bytes (a fixed part is
+  // shared), while anything that grows with events × events would be far above.
+  expect(big.bytes / small.bytes, 'build size ratio for 10× the events').toBeLessThan(10.5);
+  const smallMedian = median([...small.pages.values()]);
+  const largeMedian = median([...big.pages.values()]);
+  expect(
+    Math.abs(largeMedian - smallMedian) / smallMedian,
+    'an event page weighs the same at 1,000 and 10,000 events',
+  ).toBeLessThan(0.1);
+  expect(
+    Math.abs(big.explorer - small.explorer) / small.explorer,
+    'the explorer page weighs the same at 1,000 and 10,000 events',
+  ).toBeLessThan(0.1);
+});
+
+test('the explorer at 10,000 events filters, searches, walks by keyboard and opens events, with a bounded page', async ({
   page,
-}, testInfo) => {
-  const dataRoot = await mkdtemp(join(tmpdir(), 'chronik-synthetic-'));
+}) => {
+  test.setTimeout(240_000);
+  const { site, events } = large!;
+  const server = await serve({ root: site });
   try {
-    const builds: Record<number, { site: string; bytes: number; pages: Map<string, number> }> = {};
-    for (const count of [500, 2000]) {
-      const dataDir = join(dataRoot, String(count));
-      await writeDataFiles({ dir: dataDir, files: createSyntheticDataset({ count, seed: 8 }) });
-      const started = Date.now();
-      const site = await buildSite({ name: `synthetic-${count}`, dataDir });
-      const seconds = (Date.now() - started) / 1000;
-      const pages = await eventPageSizes(site);
-      builds[count] = { site, bytes: await totalBytes(site), pages };
-      const largest = Math.max(...pages.values());
-      const summary = `build ${seconds.toFixed(1)} s, ${(builds[count].bytes / 1e6).toFixed(1)} MB; event page median ${median([...pages.values()])} B, largest ${largest} B gzip`;
-      testInfo.annotations.push({ type: `${count} events`, description: summary });
-      console.log(`${count} events: ${summary}`);
-      expect(pages.size, 'an event page per event and language').toBe(2 * count);
-      expect(largest, `largest event page at ${count} events (gzip)`).toBeLessThanOrEqual(
-        EVENT_PAGE_BUDGET,
+    const format = new Intl.NumberFormat('en-GB');
+    await page.goto(`${server.origin}/en/`);
+    const status = page.locator('.filter-bar [role="status"]');
+    await expect(status).toHaveText(`${format.format(LARGE)} events`, { timeout: 60_000 });
+    await expect(page.locator('.chronik-timeline')).toBeVisible();
+    expect(await countNodes(page), 'elements at first').toBeLessThan(2000);
+
+    // Zooming keeps the page bounded.
+    const plot = page.locator('.chronik-timeline .plot');
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -200);
+      expect(await countNodes(page), `elements while zooming in (${i})`).toBeLessThan(2000);
+    }
+    await page.keyboard.up('Control');
+
+    // A category: the count is the generated data's.
+    const category = events[0]!.categories[0]!;
+    const inCategory = events.filter((event) => event.categories.includes(category)).length;
+    await page.goto(`${server.origin}/en/?categories=${category}`);
+    await expect(status).toHaveText(
+      `${format.format(inCategory)} of ${format.format(LARGE)} events`,
+      { timeout: 60_000 },
+    );
+
+    // Words: the title of one event finds it (the index was built at build time).
+    const wanted = events[Math.floor(LARGE / 2)]!;
+    await page.goto(`${server.origin}/en/`);
+    await expect(status).toHaveText(`${format.format(LARGE)} events`, { timeout: 60_000 });
+    await page.getByRole('searchbox').fill(wanted.title.en);
+    await expect(page.locator(`.card[data-id="${wanted.id}"]`)).toBeVisible({ timeout: 30_000 });
+
+    // The keyboard: into the timeline, a step, and open; the texts come with the panel.
+    await page.goto(`${server.origin}/en/`);
+    await expect(status).toHaveText(`${format.format(LARGE)} events`, { timeout: 60_000 });
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        () => document.activeElement?.matches('.chronik-timeline button.mark') ?? false,
       );
     }
-    const small = builds[500]!;
-    const large = builds[2000]!;
-    // Four times the events: linear growth stays under four times the bytes (a fixed part is
-    // shared), while anything that grows with events × events would be far above.
-    expect(large.bytes / small.bytes, 'build size ratio for 4× the events').toBeLessThan(4.2);
-    const smallMedian = median([...small.pages.values()]);
-    const largeMedian = median([...large.pages.values()]);
-    expect(
-      Math.abs(largeMedian - smallMedian) / smallMedian,
-      'an event page weighs the same at 500 and 2,000 events',
-    ).toBeLessThan(0.1);
+    expect(reached, 'Tab reaches a timeline event').toBe(true);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#detail-title')).toHaveText(events[1]!.title.en);
+    await expect(page.locator('.panel .sources li')).not.toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#detail-title')).toHaveCount(0);
 
-    // And the pages work: an event page of the large build, read in the browser.
-    const server = await serve({ root: large.site });
-    try {
-      const [path] = [...large.pages.keys()];
-      await page.goto(`${server.origin}/${path}`);
-      await expect(page.locator('h1')).not.toBeEmpty();
-      await expect(page.locator('.sources li')).not.toHaveCount(0);
-    } finally {
-      await server.close();
-    }
+    // The list holds only what is near the viewport, and reaches the last event.
+    const cards = page.locator('.card');
+    expect(await cards.count(), 'list entries in the page').toBeLessThan(100);
+    await expect(cards.first()).toHaveAttribute('data-id', events[0]!.id);
+    await expect(cards.first().locator('.summary p')).not.toBeEmpty();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator(`.card[aria-posinset="${LARGE}"]`)).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.locator(`.card[aria-posinset="${LARGE}"] .summary p`)).not.toBeEmpty();
+    expect(await countNodes(page), 'elements at the end of the list').toBeLessThan(2000);
   } finally {
-    await rm(dataRoot, { recursive: true, force: true });
+    await server.close();
   }
 });
