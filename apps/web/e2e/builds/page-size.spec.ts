@@ -50,7 +50,8 @@ test.afterAll(async () => {
   await rm(dataRoot, { recursive: true, force: true });
 });
 
-test('event and explorer pages weigh the same at 1,000 and 10,000 events; the build grows linearly', async ({}, testInfo) => {
+test('event and explorer pages weigh the same at 1,000 and 10,000 events; the build grows linearly', async () => {
+  const testInfo = test.info();
   const builds: Record<number, { bytes: number; pages: Map<string, number>; explorer: number }> =
     {};
   for (const count of [SMALL, LARGE]) {
