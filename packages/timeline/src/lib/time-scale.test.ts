@@ -62,24 +62,24 @@ describe('chooseTickLevel and getTicks', () => {
     ]);
   });
 
-  it('labels quarters and months in German and English, with the year on January', () => {
+  it('labels quarters and months in German and English, with the year on January and on the first tick', () => {
     const scale = createTimeScale({ domain: [d('2023-11-01'), d('2024-05-01')], width: 182 * 4 });
     const months = (lang: 'de' | 'en') =>
       getTicks({ scale, lang, minSpacing: 100 }).ticks.map((t) => t.label);
-    expect(months('de')).toEqual(['Nov.', 'Dez.', 'Jan. 2024', 'Feb.', 'März', 'Apr.']);
-    expect(months('en')).toEqual(['Nov', 'Dec', 'Jan 2024', 'Feb', 'Mar', 'Apr']);
+    expect(months('de')).toEqual(['Nov. 2023', 'Dez.', 'Jan. 2024', 'Feb.', 'März', 'Apr.']);
+    expect(months('en')).toEqual(['Nov 2023', 'Dec', 'Jan 2024', 'Feb', 'Mar', 'Apr']);
     const quarters = (lang: 'de' | 'en') =>
       getTicks({ scale, lang, minSpacing: 300 }).ticks.map((t) => t.label);
     expect(quarters('de')).toEqual(['1. Q. 2024', '2. Q.']);
     expect(quarters('en')).toEqual(['Q1 2024', 'Q2']);
   });
 
-  it('labels weeks and days, marking the start of a month', () => {
+  it('labels weeks and days, marking the start of a month, with month and year on the first tick', () => {
     const scale = createTimeScale({ domain: [d('2024-06-27'), d('2024-07-03')], width: 600 });
     const { level, ticks } = getTicks({ scale, lang: 'de' });
     expect(level.name).toBe('day');
     expect(ticks.map((t) => `${t.label}${t.major ? '*' : ''}`)).toEqual([
-      '27.',
+      '27. Juni 2024',
       '28.',
       '29.',
       '30.',
@@ -93,7 +93,7 @@ describe('chooseTickLevel and getTicks', () => {
     });
     expect(weeks.level.name).toBe('week');
     expect(weeks.ticks.map((t) => t.label)).toEqual([
-      '3 Jun',
+      '3 Jun 2024',
       '10',
       '17',
       '24',
@@ -103,5 +103,14 @@ describe('chooseTickLevel and getTicks', () => {
       '22',
       '29',
     ]);
+  });
+
+  it('lets the second label give way where the first, with its context, would run into it', () => {
+    // Days 40 px apart: "27. Juni 2024" needs about 90 px.
+    const scale = createTimeScale({ domain: [d('2024-06-27'), d('2024-07-12')], width: 600 });
+    const { level, ticks } = getTicks({ scale, lang: 'de', minSpacing: 40 });
+    expect(level.name).toBe('day');
+    expect(ticks.slice(0, 3).map((t) => t.label)).toEqual(['27. Juni 2024', '', '29.']);
+    expect(ticks[1]!.x).toBe(40);
   });
 });

@@ -146,6 +146,9 @@ export interface Tick {
   major: boolean;
 }
 
+/** About how wide one character of an axis label is, in pixels (12 px sans-serif). */
+const CHAR_WIDTH = 7;
+
 function quarterLabel(date: Date, lang: Language): string {
   const q = Math.floor(date.getUTCMonth() / 3) + 1;
   const year = date.getUTCFullYear();
@@ -154,7 +157,12 @@ function quarterLabel(date: Date, lang: Language): string {
   return q === 1 ? `Q1 ${year}` : `Q${q}`;
 }
 
-function formatTick(level: TickLevel, date: Date, lang: Language): string {
+/**
+ * A tick's label. `context` gives it the larger units the level's labels leave out (the year
+ * of a month or quarter, the month and year of a day), for the first tick in view: zoomed into
+ * a few months, the axis would otherwise never say which year it shows.
+ */
+function formatTick(level: TickLevel, date: Date, lang: Language, context = false): string {
   const major = level.major(date);
   switch (level.name) {
     case 'decade':
@@ -162,12 +170,16 @@ function formatTick(level: TickLevel, date: Date, lang: Language): string {
     case 'year':
       return formatUtcDate(date, lang, { year: true });
     case 'quarter':
-      return quarterLabel(date, lang);
+      return context && !major
+        ? `${quarterLabel(date, lang)} ${date.getUTCFullYear()}`
+        : quarterLabel(date, lang);
     case 'month':
-      return formatUtcDate(date, lang, { month: true, year: major });
+      return formatUtcDate(date, lang, { month: true, year: major || context });
     case 'week':
     case 'day':
-      return formatUtcDate(date, lang, { day: true, month: major });
+      return context
+        ? formatUtcDate(date, lang, { day: true, month: true, year: true })
+        : formatUtcDate(date, lang, { day: true, month: major });
   }
 }
 
@@ -188,12 +200,16 @@ export function getTicks(options: { scale: TimeScale; lang: Language; minSpacing
   const dates = level.interval.range(level.interval.floor(d0), d1);
   const ticks = dates
     .filter((date) => date >= d0)
-    .map((date) => ({
+    .map((date, i) => ({
       key: date.toISOString().slice(0, 10),
       date,
       x: scale(date),
-      label: formatTick(level, date, lang),
+      label: formatTick(level, date, lang, i === 0),
       major: level.major(date),
     }));
+  // The first label carries its context and is longer: where it would run into the next
+  // label, the next one gives way (its tick and grid line stay).
+  const [first, second] = ticks;
+  if (first && second && first.label.length * CHAR_WIDTH > second.x - first.x) second.label = '';
   return { level, ticks };
 }
