@@ -155,6 +155,7 @@ test('the explorer at 10,000 events filters, searches, walks by keyboard and ope
     await expect(page.locator('#detail-title')).toHaveCount(0);
 
     // The list holds only what is near the viewport, and reaches the last event.
+    await page.locator('#list-heading').scrollIntoViewIfNeeded();
     const cards = page.locator('.card');
     expect(await cards.count(), 'list entries in the page').toBeLessThan(100);
     await expect(cards.first()).toHaveAttribute('data-id', events[0]!.id);
