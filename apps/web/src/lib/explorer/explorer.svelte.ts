@@ -19,7 +19,7 @@ import {
   type ViewState,
 } from '@chronik/events';
 import { FocusReturn, type TimeWindow } from '@chronik/timeline';
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { EventDetails } from '$lib/event-details';
@@ -105,14 +105,35 @@ export class ExplorerState {
   // Until the index is there, words find nothing; the page shows that it is searching.
   #find = (query: string) => this.store.search?.(query) ?? NOTHING_FOUND;
 
+  /**
+   * The view's filters and words as one string. Zooming (which writes the window to the URL),
+   * opening an event or switching lanes leaves it equal, so the selection below, and the
+   * timeline's preparation of its marks, are not redone for them.
+   */
+  readonly #filterKey = $derived(
+    toViewQuery({
+      ...this.view,
+      window: undefined,
+      event: undefined,
+      lanes: EMPTY_VIEW_STATE.lanes,
+      view: EMPTY_VIEW_STATE.view,
+    }).toString(),
+  );
+
+  /** The view, renewed only when its filters or words change (see {@link #filterKey}). */
+  readonly #filters = $derived.by(() => {
+    void this.#filterKey;
+    return untrack(() => this.view);
+  });
+
   /** The events the view shows, in chronological order. */
   readonly shown = $derived(
-    selectEvents(this.store.list, { state: this.view, search: this.#find }),
+    selectEvents(this.store.list, { state: this.#filters, search: this.#find }),
   );
 
   /** Events per category, actor, jurisdiction and storyline under the other filters. */
   readonly counts = $derived(
-    getFacetCounts(this.store.list, { state: this.view, search: this.#find }),
+    getFacetCounts(this.store.list, { state: this.#filters, search: this.#find }),
   );
 
   /** The listed events by id. */
