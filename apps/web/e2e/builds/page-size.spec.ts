@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parseDataset, type ChronikEvent } from '@chronik/events';
 import { createSyntheticDataset } from '@chronik/events/synthetic';
 import { writeDataFiles } from '@chronik/events/node';
-import type { Page } from '@playwright/test';
+import { countNodes, zoomKeepingBounded } from '../dom';
 import { expect, test } from '../fixtures';
 import { serve } from '../serve.js';
 import { buildSite, eventPageSizes, totalBytes } from './build-site';
@@ -34,9 +34,6 @@ async function explorerBytes(site: string): Promise<number> {
   }
   return bytes;
 }
-
-/** Every element in the page. */
-const countNodes = (page: Page) => page.evaluate(() => document.querySelectorAll('*').length);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -109,15 +106,10 @@ test('the explorer at 10,000 events filters, searches, walks by keyboard and ope
     expect(await countNodes(page), 'elements at first').toBeLessThan(2000);
 
     // Zooming keeps the page bounded.
-    const plot = page.locator('.chronik-timeline .plot');
-    const box = (await plot.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 40);
-    await page.keyboard.down('Control');
-    for (let i = 0; i < 8; i++) {
-      await page.mouse.wheel(0, -200);
-      expect(await countNodes(page), `elements while zooming in (${i})`).toBeLessThan(2000);
-    }
-    await page.keyboard.up('Control');
+    await zoomKeepingBounded(page, page.locator('.chronik-timeline .plot'), {
+      steps: 8,
+      limit: 2000,
+    });
 
     // A category: the count is the generated data's.
     const category = events[0]!.categories[0]!;

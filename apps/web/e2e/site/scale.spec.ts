@@ -2,7 +2,7 @@
 // event, and the page keeps a bounded number of elements while the reader zooms.
 import { parseDataset, toDatasetExport } from '@chronik/events';
 import { createSyntheticDataset } from '@chronik/events/synthetic';
-import type { Page } from '@playwright/test';
+import { countNodes, zoomKeepingBounded } from '../dom';
 import { expect, startHost, test } from '../fixtures';
 
 const N = 10_000;
@@ -34,20 +34,6 @@ test.beforeAll(async ({ baseURL }) => {
 });
 test.afterAll(() => host.close());
 
-/** Every element in the page, those in shadow roots included. */
-const countNodes = (page: Page) =>
-  page.evaluate(() => {
-    let count = 0;
-    const walk = (root: Document | ShadowRoot) => {
-      for (const element of root.querySelectorAll('*')) {
-        count++;
-        if (element.shadowRoot) walk(element.shadowRoot);
-      }
-    };
-    walk(document);
-    return count;
-  });
-
 test('10,000 events: bounded DOM while zooming; filter, search, keyboard and opening work', async ({
   page,
 }) => {
@@ -59,15 +45,7 @@ test('10,000 events: bounded DOM while zooming; filter, search, keyboard and ope
   });
   expect(await countNodes(page), 'elements at first').toBeLessThan(2000);
 
-  const plot = widget.locator('.plot');
-  const box = (await plot.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + 40);
-  await page.keyboard.down('Control');
-  for (let i = 0; i < 8; i++) {
-    await page.mouse.wheel(0, -200);
-    expect(await countNodes(page), `elements while zooming in (${i})`).toBeLessThan(2000);
-  }
-  await page.keyboard.up('Control');
+  await zoomKeepingBounded(page, widget.locator('.plot'), { steps: 8, limit: 2000 });
   await widget.getByRole('button', { name: 'Show the whole period' }).click();
 
   // Keyboard: into the timeline, one step right, open.
