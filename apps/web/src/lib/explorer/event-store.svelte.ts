@@ -19,6 +19,13 @@ export interface StoreInputs {
   actors: readonly Actor[];
 }
 
+/** Fetches a JSON document, or throws with the status when the server has none. */
+async function fetchJson(fetcher: typeof fetch, url: string): Promise<unknown> {
+  const response = await fetcher(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.json();
+}
+
 /** An event's listed fields from its full form. */
 function toListed(details: EventDetails): ListedEventWithEvidence {
   const { event } = details;
@@ -63,9 +70,7 @@ export class EventStore {
   async load(fetcher: typeof fetch = fetch): Promise<void> {
     if (this.ready) return;
     try {
-      const response = await fetcher(resolve('/data/event-list.json'));
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.list = fromEventList(await response.json());
+      this.list = fromEventList(await fetchJson(fetcher, resolve('/data/event-list.json')));
       this.ready = true;
     } catch (error) {
       this.failure = `could not load the event list: ${(error as Error).message}`;
@@ -98,9 +103,7 @@ export class EventStore {
       chunk: String(n),
     });
     try {
-      const response = await fetcher(url);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      const chunk = (await response.json()) as Partial<EventChunk> | null;
+      const chunk = (await fetchJson(fetcher, url)) as Partial<EventChunk> | null;
       if (
         chunk?.format !== EVENT_CHUNK_FORMAT.format ||
         chunk.version !== EVENT_CHUNK_FORMAT.version ||
@@ -132,9 +135,7 @@ export class EventStore {
       return;
     }
     try {
-      const response = await fetcher(resolve('/data/search-index.json'));
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.search = loadEventSearch(await response.json());
+      this.search = loadEventSearch(await fetchJson(fetcher, resolve('/data/search-index.json')));
     } catch (error) {
       this.#searchLoading = undefined;
       this.failure = `could not load the search index: ${(error as Error).message}`;
