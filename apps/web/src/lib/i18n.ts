@@ -36,6 +36,8 @@ const de = {
   partialList: (shown: number, total: number) =>
     `Hier stehen die ersten ${deNumber.format(shown)} von ${deNumber.format(total)} Ereignissen. Mit JavaScript zeigt die Seite alle; ohne JavaScript hat jedes Ereignis seine eigene Seite (siehe Sitemap), und alle Daten stehen über „Daten herunterladen (JSON)“ am Seitenende bereit.`,
   searching: 'Suche wird geladen …',
+  loadFailed:
+    'Die Ereignisdaten konnten nicht vollständig geladen werden. Bitte laden Sie die Seite neu.',
   timelineHeading: 'Zeitleiste',
   laneMode: 'Spuren',
   lanesByCategory: 'nach Kategorie',
@@ -180,6 +182,7 @@ const en: Messages = {
   partialList: (shown, total) =>
     `This list shows the first ${enNumber.format(shown)} of ${enNumber.format(total)} events. With JavaScript the page shows them all; without it, every event has a page of its own (see the sitemap), and all the data is under "Download the data (JSON)" at the foot of the page.`,
   searching: 'Loading the search …',
+  loadFailed: 'The event data could not be loaded completely. Please reload the page.',
   timelineHeading: 'Timeline',
   laneMode: 'Lanes',
   lanesByCategory: 'by category',

@@ -50,7 +50,7 @@ export class EventStore {
   list: readonly ListedEventWithEvidence[] = $state.raw([]);
   /** Whether {@link list} holds every event. */
   ready = $state(false);
-  /** What went wrong loading the data, in words for the reader's console and notice. */
+  /** What went wrong loading the data (logged to the console; the page shows a notice). */
   failure: string | undefined = $state();
   /** The search, once its index has loaded. */
   search: EventSearch | undefined = $state.raw();
@@ -72,6 +72,7 @@ export class EventStore {
     try {
       this.list = fromEventList(await fetchJson(fetcher, resolve('/data/event-list.json')));
       this.ready = true;
+      this.failure = undefined;
     } catch (error) {
       this.failure = `could not load the event list: ${(error as Error).message}`;
       console.error(`Chronik: ${this.failure}`);
