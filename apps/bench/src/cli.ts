@@ -80,7 +80,12 @@ const results: Results = new Map();
 try {
   for (const count of sizes) {
     log(`${count} events: generating the dataset (seed ${SEED}) …`);
-    const data = await createBenchDataset({ count, cacheDir, publicDir });
+    const data = await createBenchDataset({
+      count,
+      cacheDir,
+      publicDir,
+      writeDataDir: count <= EXPLORER_MAX && targets.includes(explorer),
+    });
     const category = data.dataset.categories[0]!.id;
     const byTarget = new Map<TargetId, ReturnType<typeof summarizeRuns>>();
     results.set(count, byTarget);

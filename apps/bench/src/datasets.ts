@@ -27,7 +27,7 @@ export interface BenchDataset {
   count: number;
   /** The parsed dataset (events sorted as Chronik sorts them). */
   dataset: Dataset;
-  /** The data directory (`events/*.yaml` and registries) for a site build. */
+  /** The data directory (`events/*.yaml` and registries) for a site build, if written. */
   dataDir: string;
 }
 
@@ -41,8 +41,10 @@ export async function createBenchDataset(options: {
   count: number;
   cacheDir: string;
   publicDir: string;
+  /** Whether to write the data directory (only a site build needs it). @default true */
+  writeDataDir?: boolean;
 }): Promise<BenchDataset> {
-  const { count, cacheDir, publicDir } = options;
+  const { count, cacheDir, publicDir, writeDataDir = true } = options;
   const files = createSyntheticDataset({ count, seed: SEED, years: 15 });
   const { dataset, problems } = parseDataset({ files, now: NOW });
   if (!dataset) {
@@ -51,7 +53,7 @@ export async function createBenchDataset(options: {
     );
   }
   const dataDir = join(cacheDir, `data-${count}`);
-  await writeDataFiles({ dir: dataDir, files });
+  if (writeDataDir) await writeDataFiles({ dir: dataDir, files });
   const out = join(publicDir, 'data');
   await mkdir(out, { recursive: true });
   const chronik = toDatasetExport({ dataset, generatedAt: new Date(0) });

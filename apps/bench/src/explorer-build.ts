@@ -19,18 +19,18 @@ const ROOT = join(WEB, '../..');
  * the benchmark itself do not make the sites build again.
  */
 async function getCodeVersion(): Promise<string> {
-  const { stdout } = await run(
-    'git',
-    ['log', '-1', '--format=%h', '--', 'apps/web', 'packages'],
-    { cwd: ROOT },
-  );
+  const { stdout } = await run('git', ['log', '-1', '--format=%h', '--', 'apps/web', 'packages'], {
+    cwd: ROOT,
+  });
   const { stdout: dirty } = await run(
     'git',
     ['status', '--porcelain', '--', 'apps/web/src', 'packages/*/src'],
     { cwd: ROOT },
   );
   if (!stdout.trim()) {
-    throw new Error(`getCodeVersion: git found no commit for apps/web in ${ROOT}; run the benchmark inside the Chronik git repository`);
+    throw new Error(
+      `getCodeVersion: git found no commit for apps/web in ${ROOT}; run the benchmark inside the Chronik git repository`,
+    );
   }
   return `${stdout.trim()}${dirty.trim() ? '-dirty' : ''}`;
 }
