@@ -184,22 +184,35 @@ export async function measureRun(options: {
     result.externalRequests = external;
     if (typeof result.renderFromNavigation !== 'number') return result;
 
-    result.renderAfterData = target.dataPath
-      ? await page.evaluate(
-          ({ path, rendered }) => {
-            const entry = performance
-              .getEntriesByType('resource')
-              .find((e) => new URL(e.name).pathname === path) as PerformanceResourceTiming;
-            return rendered - entry.responseEnd;
-          },
-          { path: target.dataPath(count), rendered: result.renderFromNavigation },
+    // After one step times out the page is usually still busy with it; the later steps would
+    // only wait out their own timeouts, so they are recorded as timeouts at once.
+    let stalled = false;
+    const step = async (name: string, run: () => Promise<number>): Promise<Value> => {
+      if (stalled) return 'timeout';
+      const value = await timed(name, timeoutMs, problems, run);
+      if (value === 'timeout') stalled = true;
+      return value;
+    };
+    const dataPath = target.dataPath?.(count);
+    const rendered = result.renderFromNavigation;
+    result.renderAfterData = dataPath
+      ? await step('data timing', () =>
+          page.evaluate(
+            ({ path, rendered }) => {
+              const entry = performance
+                .getEntriesByType('resource')
+                .find((e) => new URL(e.name).pathname === path) as PerformanceResourceTiming;
+              return rendered - entry.responseEnd;
+            },
+            { path: dataPath, rendered },
+          ),
         )
       : na;
     await page.waitForTimeout(200);
     result.codeBytes = code.reduce((sum, c) => sum + c.raw, 0);
     result.codeBytesGzip = code.reduce((sum, c) => sum + c.gzip, 0);
-    result.domNodes = await countNodes(page);
-    result.heap = await timed('heap', timeoutMs, problems, async () => {
+    result.domNodes = await step('DOM elements', () => countNodes(page));
+    result.heap = await step('heap', async () => {
       await page.evaluate(() => {
         window.gc?.();
         window.gc?.();
@@ -210,7 +223,7 @@ export async function measureRun(options: {
     });
 
     let frames: number[] = [];
-    const frameStep = await timed('zoom and pan', timeoutMs, problems, async () => {
+    const frameStep = await step('zoom and pan', async () => {
       frames = await zoomAndPan(page, target.plotSelector);
       return frames.length;
     });
@@ -222,20 +235,15 @@ export async function measureRun(options: {
       result.frameP50 = result.frameP95 = result.longFrameShare = frameStep;
     }
 
-    result.filter = target.filter
-      ? await timed('filter', timeoutMs, problems, () => target.filter!(page, category, timeoutMs))
-      : na;
-    if (target.clearFilter && typeof result.filter === 'number') {
-      await timed('clear filter', timeoutMs, problems, async () => {
-        await target.clearFilter!(page, category, timeoutMs);
+    const { filter, clearFilter, search } = target;
+    result.filter = filter ? await step('filter', () => filter(page, category, timeoutMs)) : na;
+    if (clearFilter && typeof result.filter === 'number') {
+      await step('clear filter', async () => {
+        await clearFilter(page, category, timeoutMs);
         return 0;
       });
     }
-    result.search = target.search
-      ? await timed('search', timeoutMs, problems, () =>
-          target.search!(page, SEARCH_WORD, timeoutMs),
-        )
-      : na;
+    result.search = search ? await step('search', () => search(page, SEARCH_WORD, timeoutMs)) : na;
     result.externalRequests = external;
     return result;
   } finally {

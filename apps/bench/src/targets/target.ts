@@ -12,18 +12,18 @@ export interface Target {
   /** The page to open, on the server that serves this target at this size. */
   path: string;
   /** The data file whose arrival starts the "render after data" clock; none for the site. */
-  dataPath?(count: number): string;
+  dataPath?: (count: number) => string;
   /**
    * Resolves once the first complete render is done and `window.__bench.rendered` is set.
    * Targets whose page sets it itself need no wait of their own.
    */
-  waitForRender?(page: Page, timeoutMs: number): Promise<void>;
+  waitForRender?: (page: Page, timeoutMs: number) => Promise<void>;
   /** Where Ctrl + wheel zooms and a drag pans. */
   plotSelector: string;
   /** Ms from a category filter change to the painted result; absent where there is no filter. */
-  filter?(page: Page, category: string, timeoutMs: number): Promise<number>;
+  filter?: (page: Page, category: string, timeoutMs: number) => Promise<number>;
   /** Undoes `filter` (not measured), so the search starts from all events. */
-  clearFilter?(page: Page, category: string, timeoutMs: number): Promise<void>;
+  clearFilter?: (page: Page, category: string, timeoutMs: number) => Promise<void>;
   /** Ms from entering `word` to the painted result; absent where there is no search. */
-  search?(page: Page, word: string, timeoutMs: number): Promise<number>;
+  search?: (page: Page, word: string, timeoutMs: number) => Promise<number>;
 }
