@@ -182,7 +182,12 @@ export async function measureRun(options: {
       return rendered!;
     });
     result.externalRequests = external;
-    if (typeof result.renderFromNavigation !== 'number') return result;
+    const reason = result.renderFromNavigation;
+    if (typeof reason !== 'number') {
+      // Nothing else can be measured without a render: every metric says why.
+      for (const metric of METRICS) if (metric !== 'externalRequests') result[metric] = reason;
+      return result;
+    }
 
     // After one step times out the page is usually still busy with it; the later steps would
     // only wait out their own timeouts, so they are recorded as timeouts at once.

@@ -13,7 +13,9 @@ export interface StaticServer {
 
 /** Serves the folder `root` on a free port of 127.0.0.1 (`dir/` answers with `dir/index.html`). */
 export async function serveFolder(root: string): Promise<StaticServer> {
-  const files = sirv(root, { dev: false, etag: false, dotfiles: false });
+  // `dev: true` reads the folder on every request: the data of a size is written after the
+  // server started, and sirv's production mode only serves files it saw at start.
+  const files = sirv(root, { dev: true, etag: false, dotfiles: false });
   const server = createServer((request, response) =>
     files(request, response, () => {
       response.writeHead(404).end('not found');
