@@ -199,7 +199,7 @@ export async function measureRun(options: {
       return value;
     };
     const dataPath = target.dataPath?.(count);
-    const rendered = result.renderFromNavigation;
+    const rendered = reason;
     result.renderAfterData = dataPath
       ? await step('data timing', () =>
           page.evaluate(
