@@ -5,7 +5,7 @@
 //              [--timeout 120] [--out apps/bench/RESULTS.md]
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -153,5 +153,6 @@ const markdown = toMarkdown({
   ],
   notes,
 });
-await writeFile(args.out, markdown);
 console.log(markdown);
+// pnpm runs the script in apps/bench; a relative --out means the directory pnpm was run from.
+await writeFile(resolve(process.env.INIT_CWD ?? process.cwd(), args.out), markdown);
