@@ -17,6 +17,8 @@ export default ts.config(
       '**/schema/*.json',
       '**/src/generated/**',
       '**/.e2e-builds/**',
+      // The benchmark's generated pages, data and copied libraries (apps/bench).
+      'apps/bench/.cache/**',
       '**/playwright-report/**',
       '**/test-results/**',
       // Scratch files (screenshots and the like), ignored by git as well.

@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core';
+import type { Target } from './target.js';
+
+/**
+ * Times a change of one of the widget's attributes until its event count reads differently
+ * and the change is painted. (`chronik-ready` fires only for the first render, so the count,
+ * which changes with every filter, is the signal.)
+ */
+function timeAttribute(page: Page, name: string, value: string | null, timeoutMs: number) {
+  return page.evaluate(
+    ({ name, value, timeoutMs }) => {
+      const widget = document.getElementById('target')!;
+      const root = widget.shadowRoot!;
+      return window.__bench.timeChange(
+        root,
+        () => root.querySelector('.count')?.textContent,
+        () => (value === null ? widget.removeAttribute(name) : widget.setAttribute(name, value)),
+        timeoutMs,
+      );
+    },
+    { name, value, timeoutMs },
+  );
+}
+
+/** The built `<chronik-timeline>` on a page of its own, loading a Chronik export by `src`. */
+export const widget: Target = {
+  id: 'widget',
+  label: 'Chronik widget',
+  path: '/widget.html',
+  dataPath: (count) => `/data/chronik-${count}.json`,
+  plotSelector: '#target .plot',
+  filter: (page, category, timeoutMs) => timeAttribute(page, 'categories', category, timeoutMs),
+  clearFilter: async (page, _category, timeoutMs) => {
+    await timeAttribute(page, 'categories', null, timeoutMs);
+  },
+  search: (page, word, timeoutMs) => timeAttribute(page, 'q', word, timeoutMs),
+};
