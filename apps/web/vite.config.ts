@@ -6,6 +6,9 @@ export default defineConfig({
   // Loaded by Node at build time rather than bundled, so that @chronik/events/node finds the
   // data directory next to its own files.
   ssr: { external: ['@chronik/events'] },
+  // The site builds the tests make (tens of thousands of folders at 10,000 events) are not
+  // sources: watching them would use up the system's file watches and stop `pnpm dev`.
+  server: { watch: { ignored: ['**/.e2e-builds/**', '**/build/**', '**/test-results/**'] } },
   test: {
     include: ['src/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'e2e/**'],
