@@ -6,6 +6,7 @@ import {
   EventListError,
   fromEventList,
   toEventList,
+  toListedEvent,
   type ListedEvent,
 } from './event-list.js';
 import { getEvidence } from './evidence.js';
@@ -51,6 +52,7 @@ describe('toEventList and fromEventList', () => {
     expect(events.some((e) => e.date.end)).toBe(true);
     expect(events.some((e) => e.date.approximate)).toBe(true);
     expect(roundTrip(events)).toEqual(events.map(listed));
+    expect(events.map(toListedEvent)).toEqual(events.map(listed));
   });
 
   it('write each registry id once and refer to it by position', () => {

@@ -63,6 +63,27 @@ export interface ListedEventWithEvidence extends ListedEvent {
   sourceCount: number;
 }
 
+/**
+ * An event's listed fields from its full form: what {@link fromEventList} gives back for it,
+ * for a page that has the full event already (the explorer's first events).
+ */
+export function toListedEvent(event: ChronikEvent): ListedEventWithEvidence {
+  return {
+    id: event.id,
+    date: event.date,
+    title: event.title,
+    categories: event.categories,
+    actors: event.actors,
+    jurisdictions: event.jurisdictions,
+    threads: event.threads,
+    importance: event.importance,
+    status: event.status,
+    verified: event.verified,
+    evidence: getEvidence(event),
+    sourceCount: event.sources.length,
+  };
+}
+
 /** The name and version of the compact list format; a reader refuses other versions. */
 export const EVENT_LIST_FORMAT = { format: 'chronik-event-list', version: 1 } as const;
 

@@ -46,6 +46,7 @@ export {
   EventListError,
   fromEventList,
   toEventList,
+  toListedEvent,
   type EventListJson,
   type ListedEvent,
   type ListedEventWithEvidence,

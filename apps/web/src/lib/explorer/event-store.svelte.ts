@@ -1,7 +1,7 @@
 import {
   EVENT_CHUNK_SIZE,
   fromEventList,
-  getEvidence,
+  toListedEvent,
   type Actor,
   type EventSearch,
   type Language,
@@ -24,12 +24,6 @@ async function fetchJson(fetcher: typeof fetch, url: string): Promise<unknown> {
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   return response.json();
-}
-
-/** An event's listed fields from its full form. */
-function toListed(details: EventDetails): ListedEventWithEvidence {
-  const { event } = details;
-  return { ...event, evidence: getEvidence(event), sourceCount: event.sources.length };
 }
 
 /**
@@ -58,7 +52,7 @@ export class EventStore {
   constructor(inputs: StoreInputs) {
     this.#inputs = inputs;
     for (const details of inputs.preview) this.#details.set(details.event.id, details);
-    this.list = inputs.preview.map(toListed);
+    this.list = inputs.preview.map((details) => toListedEvent(details.event));
     this.ready = inputs.preview.length === inputs.total;
   }
 

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { toEventSummary, type ChronikEvent } from '@chronik/events';
 import { getSiteData } from '$lib/server/dataset';
-import { renderEventHtml } from '$lib/server/markdown';
+import { toEventDetails } from '$lib/server/event-details';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -26,17 +26,16 @@ export const load: PageServerLoad = async ({ params }) => {
   const event: ChronikEvent | undefined = index.get(params.id);
   if (!event) error(404, params.lang === 'de' ? 'Seite nicht gefunden' : 'Page not found');
   const { previous, next } = index.getNeighbours(event.id);
+  const { html, related } = toEventDetails(event, params.lang, index);
   return {
     event,
-    html: renderEventHtml(event, params.lang),
+    html,
     categories: pick(dataset.categories, event.categories),
     actors: pick(dataset.actors, event.actors),
     jurisdictions: pick(dataset.jurisdictions, event.jurisdictions),
     threads: pick(dataset.threads, event.threads),
     previous: previous && toEventSummary(previous),
     next: next && toEventSummary(next),
-    related: index
-      .getRelated(event.id)
-      .map((link) => ({ ...link, event: toEventSummary(link.event) })),
+    related,
   };
 };
