@@ -12,7 +12,9 @@ const DRAG_THRESHOLD = 4;
  * to the page, so the timeline never traps scrolling; a hint tells the reader how to zoom
  * instead.
  *
- * Only listeners are added here; all maths is in the state's methods.
+ * Only listeners are added here; all maths is in the state's methods. A pointer or wheel sends
+ * many events per frame; their zooms and pans are queued and applied once per animation
+ * frame, so the layout runs once per frame, not once per event.
  */
 export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
   return (element) => {
@@ -20,6 +22,20 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
     let dragging = false;
     let suppressClick = false;
     let pinchDistance = 0;
+    const queued: (() => void)[] = [];
+    let frame = 0;
+
+    /** Runs a change of the view in the next animation frame, with the others of that frame. */
+    function queue(change: () => void) {
+      queued.push(change);
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        const changes = queued.splice(0);
+        state.gesture(() => {
+          for (const change of changes) change();
+        });
+      });
+    }
 
     const localX = (event: { clientX: number }) =>
       event.clientX - element.getBoundingClientRect().left;
@@ -43,14 +59,19 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
           dragging = true;
           element.setPointerCapture(event.pointerId);
         }
-        if (dragging) state.panBy(x - pointer.x);
+        if (dragging) {
+          const dx = x - pointer.x;
+          queue(() => state.panBy(dx));
+        }
       } else if (pointers.size === 2) {
         dragging = true;
         pointer.x = x;
         const [a, b] = [...pointers.values()];
         const distance = Math.abs(a!.x - b!.x);
-        if (pinchDistance > 0 && distance > 0)
-          state.zoomBy(distance / pinchDistance, (a!.x + b!.x) / 2);
+        if (pinchDistance > 0 && distance > 0) {
+          const [factor, centre] = [distance / pinchDistance, (a!.x + b!.x) / 2];
+          queue(() => state.zoomBy(factor, centre));
+        }
         pinchDistance = distance;
         return;
       }
@@ -90,10 +111,12 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
       const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientWidth : 1;
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
-        state.zoomBy(Math.exp(-event.deltaY * scale * 0.002), localX(event));
+        const [factor, x] = [Math.exp(-event.deltaY * scale * 0.002), localX(event)];
+        queue(() => state.zoomBy(factor, x));
       } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
         event.preventDefault();
-        state.panBy(-(event.deltaX || event.deltaY) * scale);
+        const dx = -(event.deltaX || event.deltaY) * scale;
+        queue(() => state.panBy(dx));
       } else {
         state.showWheelHint();
       }
@@ -113,6 +136,7 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
     element.addEventListener('wheel', onwheel, { passive: false });
     element.addEventListener('dblclick', ondblclick);
     return () => {
+      cancelAnimationFrame(frame);
       element.removeEventListener('pointerdown', onpointerdown);
       element.removeEventListener('pointermove', onpointermove);
       element.removeEventListener('pointerup', onpointerup);

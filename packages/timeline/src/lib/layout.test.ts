@@ -36,6 +36,7 @@ function event(
 }
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const DAY = 86_400_000;
 // 2024 across 366 px: one pixel per day.
 const scale = createTimeScale({ domain: [d('2024-01-01'), d('2025-01-01')], width: 366 });
 
@@ -105,7 +106,9 @@ describe('layoutMarks', () => {
       ['c', undefined],
       ['d', 0],
     ]);
-    expect(hidden).toEqual([{ key: 'all:1', laneId: 'all', x: 173, count: 2 }]);
+    // Regions last a power of two of milliseconds from the epoch: 2^33 ms (99.4 days) is
+    // nearest to 96 px (days). x 173 is 22 June 2024, 1,719,014,400,000 ms: region 200.
+    expect(hidden).toEqual([{ key: 'all:200', laneId: 'all', x: 173, count: 2 }]);
     // A selected event's label is placed before all others.
     const selected = layoutMarks(indexMarks(prepared, LANE), {
       scale,
@@ -167,10 +170,26 @@ describe('layoutMarks at scale', () => {
   it('counts events into density bins when there are too many to draw one by one', () => {
     const { marks, bins, hidden } = layoutMarks(lanes, { scale, width: 366, rows: 2 });
     expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(3660);
-    expect(bins.every((bin) => bin.x1 - bin.x0 === 4)).toBe(true);
-    // 4 px bins over 366 px, each with the ten events of each of its four days.
-    expect(bins).toHaveLength(92);
-    expect(bins[1]).toMatchObject({ key: 'all:1', x0: 4, x1: 8, count: 40 });
+    // Bins last 2^28 ms (3.107 days), the power of two nearest to 4 px (days), counted from
+    // the epoch: bin n holds the events whose middle is in [n·2^28, (n+1)·2^28) ms.
+    const size = 2 ** 28 / DAY;
+    expect(bins.every((bin) => Math.abs(bin.x1 - bin.x0 - size) < 1e-9)).toBe(true);
+    expect(bins).toHaveLength(118);
+    // 1–3 January (their middles are in bin 6348, which starts 0.45 px before 2024) …
+    expect(bins[0]).toMatchObject({ key: 'all:6348', count: 30 });
+    expect(bins[0]!.x0).toBeCloseTo(-0.450524, 6);
+    // … to 29–31 December.
+    expect(bins.at(-1)).toMatchObject({ key: 'all:6465', count: 30 });
+    expect(bins.at(-1)!.x0).toBeCloseTo(363.055822, 6);
+    // Every bin's count, counted again by brute force.
+    for (const bin of bins) {
+      const n = Number(bin.key.split(':')[1]);
+      const inBin = many.filter((e) => {
+        const middle = Date.parse(`${e.date.start}T12:00:00Z`);
+        return middle >= n * 2 ** 28 && middle < (n + 1) * 2 ** 28;
+      });
+      expect(bin.count).toBe(inBin.length);
+    }
     // Only labelled marks are drawn on their own: at most two per 48 px slot.
     expect(marks.length).toBeLessThanOrEqual(2 * Math.ceil((366 + 480) / 48));
     expect(marks.every((mark) => mark.row !== undefined)).toBe(true);
@@ -181,6 +200,29 @@ describe('layoutMarks at scale', () => {
     // Every event in view is either labelled or counted in a "+N".
     const inView = marks.filter((mark) => mark.cx >= 0 && mark.cx <= 366).length;
     expect(inView + hidden.reduce((sum, h) => sum + h.count, 0)).toBe(3660);
+  });
+
+  it('keeps bins, labels and counts with their events while panning', () => {
+    const before = layoutMarks(lanes, { scale, width: 366, rows: 2 });
+    // The same zoom, panned 57 days (57 px) later.
+    const panned = createTimeScale({ domain: [d('2024-02-27'), d('2025-02-27')], width: 366 });
+    const after = layoutMarks(lanes, { scale: panned, width: 366, rows: 2 });
+    // A bin inside both views (28–30 December) has the same key and count, 57 px further left.
+    const bin = before.bins.find((b) => b.key === 'all:6460')!;
+    const moved = after.bins.find((b) => b.key === 'all:6460')!;
+    expect([bin.count, moved.count]).toEqual([30, 30]);
+    expect(bin.x0).toBeCloseTo(347.521363, 6);
+    expect(moved.x0).toBeCloseTo(347.521363 - 57, 6);
+    // Away from the edges (where labels move to stay in view), the same events keep their
+    // labels in the same rows.
+    const labelled = (layout: typeof before, from: string, to: string) =>
+      layout.marks
+        .filter((m) => m.row !== undefined && m.event.date.start >= from && m.event.date.start < to)
+        .map((m) => [m.event.id, m.row]);
+    expect(labelled(before, '2024-04-01', '2024-07-15')).toHaveLength(2);
+    expect(labelled(after, '2024-04-01', '2024-07-15')).toEqual(
+      labelled(before, '2024-04-01', '2024-07-15'),
+    );
   });
 
   it('draws events one by one once zoomed in far enough', () => {

@@ -69,7 +69,11 @@ export interface LayoutOptions {
   rows: number;
   /** Gap between labels in one row, in pixels. @default 12 */
   gap?: number;
-  /** Width of a "+N" region: labels hidden within it are counted together. @default 96 */
+  /**
+   * Width of a "+N" region: labels hidden within it are counted together. Like bins and
+   * slots, regions are rounded to a power of two of milliseconds (0.71 to 1.41 times this).
+   * @default 96
+   */
   bucket?: number;
   /**
    * Events to position even far outside the view, e.g. the focused and the selected one, so
@@ -84,9 +88,9 @@ export interface LayoutOptions {
    * @default one per five pixels of width (at least 24)
    */
   maxMarks?: number;
-  /** Width of a density bin, in pixels. @default 4 */
+  /** Width of a density bin, in pixels (rounded as `bucket` is). @default 4 */
   binWidth?: number;
-  /** Width of a label slot: each slot proposes its best-ranked events, one per row. @default 48 */
+  /** Width of a label slot: each proposes its best-ranked events, one per row (rounded as `bucket` is). @default 48 */
   slot?: number;
 }
 
@@ -128,14 +132,24 @@ function position(mark: PreparedMark, scale: TimeScale, width: number): Position
   return { ...mark, x0, x1, cx, labelX };
 }
 
-/** A grid of cells over `[-MARGIN, width + MARGIN]`, for counting per stretch of pixels. */
-function cells(width: number, size: number) {
-  const first = Math.floor(-MARGIN / size);
-  const count = Math.ceil((width + MARGIN) / size) - first + 1;
+/**
+ * A grid of cells of `size` pixels over `[-MARGIN, width + MARGIN]`, for counting per stretch
+ * of pixels. Its lines are fixed in time, not on the screen (they go through `origin`, the
+ * pixel of one fixed instant): a pan moves them with the events, so what falls into which
+ * cell, and so which labels, bins and counts are shown, does not flicker while panning.
+ * `index` is a cell's number from `origin`, stable under panning (for keys and positions).
+ */
+function cells(width: number, size: number, origin: number) {
+  const first = Math.floor((-MARGIN - origin) / size);
+  const count = Math.floor((width + MARGIN - origin) / size) - first + 1;
   return {
     first,
     count,
-    of: (x: number) => Math.min(Math.max(Math.floor(x / size), first), first + count - 1) - first,
+    size,
+    of: (x: number) =>
+      Math.min(Math.max(Math.floor((x - origin) / size), first), first + count - 1) - first,
+    /** Where cell `i` (counted from `first`) starts. */
+    start: (i: number) => origin + (i + first) * size,
   };
 }
 
@@ -152,14 +166,23 @@ function scanLane(lane: LaneMarks, options: LayoutOptions, maxMarks: number) {
   const r0 = scale.range[0];
   const k = (scale.range[1] - r0) / (scale.domain[1].getTime() - d0 || 1);
   const px = (t: number) => r0 + (t - d0) * k;
+  // The cells' lines go through the pixel of the Unix epoch, which moves with the events.
+  const origin = px(0);
+  // Cells last a whole power of two of milliseconds, the one nearest the size asked for (so
+  // between 0.71 and 1.41 times it on screen). Within one such octave of zoom the same events
+  // fall into the same cells; zooming in by one octave halves each cell. A cell's best-ranked
+  // events are among the best of its two halves, so zooming in only adds labels and zooming
+  // out only takes some away, instead of a new set at every step of the wheel.
+  const quantise = (pixels: number) =>
+    k > 0 && Number.isFinite(k) ? 2 ** Math.round(Math.log2(pixels / k)) * k : pixels;
 
   // Each slot keeps its `rows` best-ranked events (as many as could be labelled there).
-  const slots = cells(width, slot);
+  const slots = cells(width, quantise(slot), origin);
   const best = new Int32Array(slots.count * rows).fill(-1);
   const { starts, ends, centres, anchors, ranks } = lane;
-  const bins = cells(width, binWidth);
+  const bins = cells(width, quantise(binWidth), origin);
   const perBin = new Uint32Array(bins.count);
-  const regions = cells(width, bucket);
+  const regions = cells(width, quantise(bucket), origin);
   const perRegion = new Uint32Array(regions.count);
   const sumRegion = new Float64Array(regions.count);
   const few: number[] = [];
@@ -197,7 +220,7 @@ function scanLane(lane: LaneMarks, options: LayoutOptions, maxMarks: number) {
 
 /** Places a lane's marks or bins, labels and "+N" from its scan; see {@link layoutMarks}. */
 function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out: MarkLayout) {
-  const { scale, width, rows, gap = 12, include, binWidth = 4 } = options;
+  const { scale, width, rows, gap = 12, include } = options;
   const { lane, px, best, bins, perBin, regions, perRegion, sumRegion, few } = scan;
 
   // Marks on their own: all of them when few, else those with a label and those kept.
@@ -218,14 +241,14 @@ function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out:
   }
   if (dense) {
     for (let b = 0; b < bins.count; b++) {
-      const x0 = (b + bins.first) * binWidth;
-      if (perBin[b] === 0 || x0 + binWidth < 0 || x0 > width) continue;
+      const x0 = bins.start(b);
+      if (perBin[b] === 0 || x0 + bins.size < 0 || x0 > width) continue;
       out.bins.push({
         key: `${lane.laneId}:${b + bins.first}`,
         laneId: lane.laneId,
         category: lane.category,
         x0,
-        x1: x0 + binWidth,
+        x1: x0 + bins.size,
         count: perBin[b]!,
       });
     }

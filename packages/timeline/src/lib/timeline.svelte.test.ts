@@ -121,6 +121,45 @@ describe('TimelineState', () => {
     expect(reported).toHaveLength(1);
   });
 
+  it('keeps the elements’ layout during a gesture, moved by the drift, until it pauses', () => {
+    const { timeline, destroy } = setup();
+    cleanup = destroy;
+    const before = timeline.placed;
+    const x = before.layout.marks.find((m) => m.event.id === 'e2')!.cx;
+    timeline.gesture(() => timeline.zoomBy(2, 500));
+    timeline.gesture(() => timeline.panBy(-40));
+    flushSync();
+    expect(timeline.moving).toBe(true);
+    expect(timeline.placed).toBe(before);
+    // The drift puts the old position where this frame's layout has the mark: 2·x − 500 − 40.
+    const { a, b } = timeline.drift;
+    expect([a, b]).toEqual([2, -540]);
+    const now = timeline.layout.marks.find((m) => m.event.id === 'e2')!.cx;
+    expect(a * x + b).toBeCloseTo(now, 9);
+    // 150 ms after the last step the elements follow.
+    vi.advanceTimersByTime(149);
+    flushSync();
+    expect(timeline.placed).toBe(before);
+    vi.advanceTimersByTime(1);
+    flushSync();
+    expect(timeline.moving).toBe(false);
+    expect(timeline.placed.layout).toBe(timeline.layout);
+    expect(timeline.drift).toEqual({ a: 1, b: 0 });
+  });
+
+  it('lays the elements out at once for a change that is not a gesture (keys, buttons)', () => {
+    const { timeline, destroy } = setup();
+    cleanup = destroy;
+    timeline.gesture(() => timeline.panBy(-40));
+    timeline.gesture(() => timeline.zoomBy(2));
+    flushSync();
+    expect(timeline.moving).toBe(true);
+    timeline.handleKey({ key: '+', shiftKey: false });
+    flushSync();
+    expect(timeline.moving).toBe(false);
+    expect(timeline.placed.layout).toBe(timeline.layout);
+  });
+
   it('keeps the same period in view when the width changes', () => {
     const { timeline, destroy } = setup();
     cleanup = destroy;

@@ -4,7 +4,7 @@ import { utcDay } from './intervals.js';
 import { toKeyCommand } from './keyboard.js';
 import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
 import { indexMarks } from './lane-index.js';
-import { findBin, layoutMarks } from './layout.js';
+import { findBin, layoutMarks, type MarkLayout } from './layout.js';
 import { getLanes, prepareMarks, type LaneMode } from './marks.js';
 import { createAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
@@ -22,6 +22,15 @@ import {
 } from './zoom.js';
 
 const [getTimeline, setTimeline] = createContext<TimelineState>();
+
+/** How long after a gesture's last step the page's elements are laid out anew, in ms. */
+const SETTLE_MS = 150;
+
+/** A layout and the zoom it was made for. */
+export interface PlacedLayout {
+  layout: MarkLayout;
+  transform: ZoomTransform;
+}
 
 /** The timeline's state, for the parts inside a `<Timeline>`. */
 export { getTimeline };
@@ -41,18 +50,24 @@ export class TimelineState {
   wheelHint = $state(false);
   /** The timeline's element, to find its marks for focus (also inside a shadow root). */
   root = $state<HTMLElement | undefined>();
+  /** Whether a wheel, drag or pinch gesture is under way (until it pauses for a moment). */
+  moving = $state(false);
 
   #inputs: TimelineInputs;
   /** The zoom as a fraction of the width, mirrored here for the window guard below. */
   #current: ZoomTransform = zoomIdentity;
   #sync = new WindowSync();
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #inGesture = false;
+  #placed: PlacedLayout | undefined;
 
   constructor(inputs: TimelineInputs) {
     this.#inputs = inputs;
     $effect(() => () => {
       this.#sync.cancel();
       clearTimeout(this.#hintTimer);
+      clearTimeout(this.#settleTimer);
     });
   }
 
@@ -145,6 +160,28 @@ export class TimelineState {
     }),
   );
 
+  /**
+   * The layout the page's elements show. While a gesture is under way it stays the one made
+   * before it, moved and stretched as a whole by {@link drift} (no element is added, removed
+   * or laid out anew, which on a small machine costs more than a frame); the canvas draws
+   * each frame's own layout. When the gesture pauses, the elements follow the current one.
+   */
+  readonly placed: PlacedLayout = $derived.by(() => {
+    if (this.moving && this.#placed) return this.#placed;
+    return (this.#placed = { layout: this.layout, transform: this.transform });
+  });
+
+  /**
+   * How far the view has moved since {@link placed} was made: a position `x` there is at
+   * `a·x + b` now (positions are linear in time, so this is exact).
+   */
+  readonly drift = $derived.by(() => {
+    const then = this.placed.transform;
+    const now = this.transform;
+    const a = now.k / then.k;
+    return { a, b: now.x - a * then.x };
+  });
+
   /** An event's accessible name; made on first use, kept until the language or texts change. */
   readonly nameOf = $derived(
     createAccessibleNames({
@@ -173,7 +210,7 @@ export class TimelineState {
     // The earliest event in view (the marks come lane by lane).
     let first: string | undefined;
     let firstIndex = Infinity;
-    for (const mark of this.layout.marks) {
+    for (const mark of this.placed.layout.marks) {
       if (!mark.primary || mark.cx < 0 || mark.cx > this.layoutWidth) continue;
       const index = this.#index.get(mark.event.id) ?? Infinity;
       if (index < firstIndex) [first, firstIndex] = [mark.event.id, index];
@@ -183,6 +220,22 @@ export class TimelineState {
 
   /** Converts a pixel position to a percentage of the width, for resolution-free rendering. */
   percent = (x: number): string => `${((x / this.layoutWidth) * 100).toFixed(3)}%`;
+
+  /**
+   * Carries out one step of a wheel, drag or pinch gesture (a call of the methods below):
+   * while steps follow each other, the page's elements keep their layout and only move
+   * (see {@link placed}); they are laid out anew once the gesture pauses.
+   */
+  gesture(step: () => void): void {
+    this.#inGesture = true;
+    try {
+      step();
+    } finally {
+      this.#inGesture = false;
+    }
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => (this.moving = false), SETTLE_MS);
+  }
 
   /** Zooms by `factor` around pixel `x` (default: the centre). */
   zoomBy(factor: number, x?: number): void {
@@ -313,6 +366,13 @@ export class TimelineState {
     const limited = constrainTransform({ transform, ...this.#limits() });
     const unit = new ZoomTransform(limited.k, limited.x / this.layoutWidth);
     if (unit.equals(this.#current)) return;
+    // A gesture moves the elements as they are; any other change (keys, buttons, a window
+    // asked for) lays them out at once, so that the element it may focus is there.
+    if (this.#inGesture) this.moving = true;
+    else if (this.moving) {
+      clearTimeout(this.#settleTimer);
+      this.moving = false;
+    }
     this.#current = unit;
     this.#unit = unit;
     const report = this.inputs.onwindowchange;
