@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import {
   getEventPeriod,
   parseDataset,
+  sortEvents,
   toDatasetExport,
+  toEventList,
   type ChronikEvent,
   type Dataset,
 } from '@chronik/events';
+import { toSearchIndex } from '@chronik/events/search';
 import { writeDataFiles } from '@chronik/events/node';
 import { createSyntheticDataset } from '@chronik/events/synthetic';
 
@@ -58,6 +61,19 @@ export async function createBenchDataset(options: {
   await mkdir(out, { recursive: true });
   const chronik = toDatasetExport({ dataset, generatedAt: new Date(0) });
   await writeFile(join(out, `chronik-${count}.json`), JSON.stringify(chronik));
+  // What a Chronik site serves the widget: the compact event list and, beside it, the
+  // prebuilt search index (see apps/web/src/routes/data/).
+  const site = join(out, `site-${count}`);
+  await mkdir(site, { recursive: true });
+  const events = sortEvents(dataset.events);
+  const list = toEventList(events, {
+    datasetVersion: dataset.info.version,
+    title: dataset.info.title,
+    categories: dataset.categories,
+  });
+  await writeFile(join(site, 'event-list.json'), JSON.stringify(list));
+  const index = toSearchIndex({ events, actors: dataset.actors });
+  await writeFile(join(site, 'search-index.json'), JSON.stringify(index));
   await writeFile(join(out, `vis-${count}.json`), JSON.stringify(toVisData(dataset)));
   await writeFile(join(out, `timelinejs-${count}.json`), JSON.stringify(toTimelineJs(dataset)));
   return { count, dataset, dataDir };

@@ -24,7 +24,7 @@ ${readN}
 const widget = document.createElement('chronik-timeline');
 widget.id = 'target';
 widget.setAttribute('lang', 'en');
-widget.setAttribute('src', '/data/chronik-' + n + '.json');
+widget.setAttribute('src', '/data/site-' + n + '/event-list.json');
 document.body.append(widget);
 widget.addEventListener('chronik-error', (event) => (${fail})(event.detail.message));
 </script></body></html>`;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { toDatasetExport } from '@chronik/events';
+import { toDatasetExport, toEventList } from '@chronik/events';
 import { loadDataset } from '@chronik/events/node';
 import { generateValidator } from '../scripts/write-validator.js';
 import { checkData } from './load.js';
@@ -40,6 +40,54 @@ describe('checkData', () => {
           ? { ...data, events: [{ ...data.events[0], date: { start: '2024', precision: 'week' } }] }
           : kind;
     expect(checkData(value)).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe('checkData with the compact event list', () => {
+  async function curatedList() {
+    const { dataset } = await loadDataset({ now: new Date('2026-11-29T00:00:00Z') });
+    if (!dataset) throw new Error('the curated data should be valid');
+    const list = toEventList(dataset.events, {
+      datasetVersion: dataset.info.version,
+      title: dataset.info.title,
+      categories: dataset.categories,
+    });
+    return { dataset, list: JSON.parse(JSON.stringify(list)) as Record<string, unknown> };
+  }
+
+  it('reads the site’s list: events, title, categories, known ids and the index beside it', async () => {
+    const { dataset, list } = await curatedList();
+    const result = checkData(list, 'https://chronik.example/data/event-list.json');
+    if (!result.ok) throw new Error(result.detail);
+    const { data } = result;
+    expect(data.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
+    expect(data.title).toEqual(dataset.info.title);
+    expect(data.categories).toEqual(dataset.categories);
+    expect(data.known.storylines.size).toBe(dataset.threads.length);
+    expect(data.search).toEqual({
+      from: 'index',
+      url: 'https://chronik.example/data/search-index.json',
+    });
+  });
+
+  it('gives categories missing from the list a neutral look, and a default title', async () => {
+    const { list } = await curatedList();
+    const result = checkData({ ...list, title: 42, categories: [{ id: 'security' }] });
+    if (!result.ok) throw new Error(result.detail);
+    expect(result.data.title).toEqual({ de: 'Chronik', en: 'Chronik' });
+    const security = result.data.categories.find((c) => c.id === 'security');
+    expect(security).toMatchObject({ shape: 'circle', color: '#4d5562' });
+  });
+
+  it('refuses a list with a bad value, naming it', async () => {
+    const { list } = await curatedList();
+    const events = list.events as Record<string, unknown[]>;
+    const result = checkData({
+      ...list,
+      events: { ...events, start: ['not a date', ...events.start!.slice(1)] },
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'invalidData' });
+    if (!result.ok) expect(result.detail).toContain('events.start[0]');
   });
 });
 

@@ -1,12 +1,46 @@
-import type { Category, ChronikEvent, DatasetExport } from '@chronik/events';
+import {
+  EVENT_LIST_FORMAT,
+  fromEventList,
+  getExtent,
+  SHAPES,
+  toKnownIds,
+  toListedEvent,
+  type Actor,
+  type Category,
+  type ChronikEvent,
+  type DatasetExport,
+  type KnownIds,
+  type ListedEventWithEvidence,
+  type LocalizedText,
+} from '@chronik/events';
 import validateExport from './generated/validate-export.js';
 
 /** Why data could not be used. */
 type LoadFailure = 'unreachable' | 'invalidJson' | 'invalidData' | 'noData';
 
+/**
+ * What the widget shows, from either source it accepts: a whole export (`/data/events.json`,
+ * or its `events` array) or the site's compact event list (`/data/event-list.json`, the
+ * default), which is a fraction of the size and all the widget needs.
+ */
+export interface WidgetData {
+  title: LocalizedText;
+  categories: readonly Category[];
+  events: readonly ListedEventWithEvidence[];
+  /** The ids attributes may name. */
+  known: KnownIds;
+  /**
+   * Where words are found: an index built from the full events of an export, or the index
+   * the site prebuilt beside its event list (`search-index.json`).
+   */
+  search:
+    | { from: 'events'; events: readonly ChronikEvent[]; actors: readonly Actor[] }
+    | { from: 'index'; url: string };
+}
+
 /** The outcome of loading or checking data. */
 export type LoadResult =
-  { ok: true; data: DatasetExport } | { ok: false; reason: LoadFailure; detail: string };
+  { ok: true; data: WidgetData } | { ok: false; reason: LoadFailure; detail: string };
 
 const validate = validateExport as ((value: unknown) => boolean) & {
   errors?: { instancePath: string; message?: string }[] | null;
@@ -31,14 +65,84 @@ function fallbackCategory(id: string): Category {
   };
 }
 
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** A category of a list's registry as the widget can draw it, or `undefined`. */
+function toCategory(value: unknown): Category | undefined {
+  const c = value as Partial<Category> | null;
+  const texts = (t: unknown) =>
+    typeof (t as LocalizedText)?.de === 'string' && typeof (t as LocalizedText)?.en === 'string';
+  return c &&
+    typeof c.id === 'string' &&
+    texts(c.label) &&
+    texts(c.description) &&
+    HEX.test(String(c.color)) &&
+    HEX.test(String(c.colorDark)) &&
+    (SHAPES as readonly unknown[]).includes(c.shape)
+    ? (c as Category)
+    : undefined;
+}
+
 /**
- * Checks data given to the widget: a whole export (as `/data/events.json`), or just its
- * `events` array, which then gets neutral categories. Only the parts the widget relies on are
- * checked (see scripts/write-validator.js). Never throws.
+ * Checks a compact event list (see `event-list.ts` in @chronik/events), read from `url`: its
+ * search index is `search-index.json` beside it. Never throws.
  */
-export function checkData(value: unknown): LoadResult {
+function checkList(value: Record<string, unknown>, url: string | undefined): LoadResult {
+  let events: ListedEventWithEvidence[];
+  try {
+    events = fromEventList(value);
+    // Every date is read once here, so that a bad one is reported rather than drawn.
+    getExtent(events);
+  } catch (error) {
+    return { ok: false, reason: 'invalidData', detail: (error as Error).message };
+  }
+  const registry = Array.isArray(value.categories) ? value.categories.map(toCategory) : [];
+  const given = new Map(
+    registry.filter((c): c is Category => c !== undefined).map((c) => [c.id, c]),
+  );
+  const used = new Set(events.flatMap((event) => event.categories));
+  const categories = [
+    ...given.values(),
+    ...[...used].filter((id) => !given.has(id)).map(fallbackCategory),
+  ];
+  const title = value.title as LocalizedText | undefined;
+  const ids = value.ids as Record<'actors' | 'jurisdictions' | 'threads', string[]>;
+  const entries = (list: unknown) =>
+    (Array.isArray(list) ? list : []).filter((id) => typeof id === 'string').map((id) => ({ id }));
+  return {
+    ok: true,
+    data: {
+      title:
+        typeof title?.de === 'string' && typeof title.en === 'string'
+          ? { de: title.de, en: title.en }
+          : { de: 'Chronik', en: 'Chronik' },
+      categories,
+      events,
+      known: toKnownIds({
+        categories,
+        actors: entries(ids.actors),
+        jurisdictions: entries(ids.jurisdictions),
+        threads: entries(ids.threads),
+        events,
+      }),
+      search: url
+        ? { from: 'index', url: new URL('search-index.json', url).href }
+        : { from: 'events', events: [], actors: [] },
+    },
+  };
+}
+
+/**
+ * Checks data given to the widget: a whole export (as `/data/events.json`), just its
+ * `events` array (which then gets neutral categories), or a compact event list (as
+ * `/data/event-list.json`; `url` is where it was read, for its search index). Only the parts
+ * the widget relies on are checked (see scripts/write-validator.js). Never throws.
+ */
+export function checkData(value: unknown, url?: string): LoadResult {
   if (value === undefined || value === null)
     return { ok: false, reason: 'noData', detail: 'no data' };
+  if ((value as { format?: unknown }).format === EVENT_LIST_FORMAT.format)
+    return checkList(value as Record<string, unknown>, url);
   // Just the events: give them a neutral category each, so they can be drawn.
   const candidate = Array.isArray(value)
     ? {
@@ -55,7 +159,17 @@ export function checkData(value: unknown): LoadResult {
       }
     : value;
   if (!validate(candidate)) return { ok: false, reason: 'invalidData', detail: describeErrors() };
-  return { ok: true, data: candidate as DatasetExport };
+  const data = candidate as DatasetExport;
+  return {
+    ok: true,
+    data: {
+      title: data.dataset.title,
+      categories: data.categories,
+      events: data.events.map(toListedEvent),
+      known: toKnownIds(data),
+      search: { from: 'events', events: data.events, actors: data.actors },
+    },
+  };
 }
 
 /** Fetches and checks the data at `src`. Never throws; an aborted request resolves to `undefined`. */
@@ -87,5 +201,5 @@ export async function loadData(src: string, signal: AbortSignal): Promise<LoadRe
       detail: error instanceof Error ? error.message : String(error),
     };
   }
-  return checkData(json);
+  return checkData(json, src);
 }

@@ -69,6 +69,36 @@ describe('toEventList and fromEventList', () => {
     expect(list.events.end).toEqual(['', '']);
   });
 
+  it('carry the dataset title and the category registry when given, for the widget', () => {
+    const categories = [
+      {
+        id: 'politics',
+        label: { de: 'Politik', en: 'Politics' },
+        description: { de: 'P', en: 'P' },
+        color: '#112233',
+        colorDark: '#aabbcc',
+        shape: 'star' as const,
+      },
+    ];
+    const title = { de: 'Titel', en: 'Title' };
+    const list = toEventList([event()], { datasetVersion: '1', title, categories });
+    expect(JSON.parse(JSON.stringify(list))).toMatchObject({ title, categories });
+    expect(toEventList([event()], { datasetVersion: '1' })).not.toHaveProperty('title');
+  });
+
+  it('refuse a bad value, naming the field, the event and the value', () => {
+    const list = toEventList([event({ id: 'a' })], { datasetVersion: '1' });
+    const broken = (field: string, value: unknown) =>
+      fromEventList({ ...list, events: { ...list.events, [field]: [value] } });
+    expect(() => broken('start', '2024-13-01')).toThrow(
+      'events.start[0] (event "a") is "2024-13-01", which is not a valid value',
+    );
+    expect(() => broken('precision', 9)).toThrow('events.precision[0] (event "a") is 9');
+    expect(() => broken('importance', 0)).toThrow('events.importance[0] (event "a") is 0');
+    expect(() => broken('titleEn', { html: '<b>' })).toThrow('events.titleEn[0] (event "a")');
+    expect(() => broken('status', -1)).toThrow('events.status[0]');
+  });
+
   it('refuse another format or version, naming what they found and the fix', () => {
     const list = toEventList([event()], { datasetVersion: '1.0.0' });
     expect(() => fromEventList({ ...list, version: 2 })).toThrow(

@@ -8,12 +8,19 @@
  *
  * The file is columnar: one array per field, all of the same length and in the same order
  * (chronological, as the export), and registry ids written once and referred to by position,
- * so 10,000 events weigh about a fifth of their full export.
+ * so 10,000 events weigh about a fifth of their full export. With the optional `title` and
+ * `categories` it is all the embed widget needs: the widget loads it (and `search-index.json`
+ * beside it, when it searches) rather than the full export.
  *
  * ```json
  * {
  *   "format": "chronik-event-list", "version": 1, "datasetVersion": "1.1.0",
  *   "chunkSize": 50,
+ *   "title": { "de": "…", "en": "…" },                // optional: the dataset's title
+ *   "categories": [{ "id": "privacy", "label": …, "color": …, "shape": … }, …],
+ *                                                     // optional: the category registry
+ *                                                     // (colours and shapes), so a page
+ *                                                     // can draw the list on its own
  *   "ids": { "categories": ["privacy", …], "actors": […], "jurisdictions": […], "threads": […] },
  *   "events": {
  *     "id": ["2024-06-24-osba-open-letter-delos", …],
@@ -34,8 +41,8 @@
  * @module
  */
 import { getEvidence } from './evidence.js';
-import { PRECISIONS, type Precision } from './partial-date.js';
-import type { ChronikEvent, EventDate } from './schema.js';
+import { isPartialDate, PRECISIONS, type Precision } from './partial-date.js';
+import type { Category, ChronikEvent, EventDate, LocalizedText } from './schema.js';
 import { EVIDENCE_LEVELS, STATUSES, type Evidence } from './vocabulary.js';
 
 /**
@@ -104,6 +111,10 @@ export interface EventListJson {
   version: typeof EVENT_LIST_FORMAT.version;
   datasetVersion: string;
   chunkSize: number;
+  /** The dataset's title, for a page that shows the list on its own (the widget). */
+  title?: LocalizedText;
+  /** The category registry (in its order), for the same; the events refer to `ids`. */
+  categories?: Category[];
   ids: Record<RegistryField, string[]>;
   events: {
     id: string[];
@@ -124,12 +135,19 @@ export interface EventListJson {
 /**
  * Writes events (in the order they are listed, chronological for the site) as the compact list.
  *
+ * @param options.title - the dataset's title, written along (optional)
+ * @param options.categories - the category registry, written along (optional)
  * @example
  * JSON.stringify(toEventList(dataset.events, { datasetVersion: dataset.info.version }))
  */
 export function toEventList(
   events: readonly ChronikEvent[],
-  options: { datasetVersion: string; chunkSize?: number },
+  options: {
+    datasetVersion: string;
+    chunkSize?: number;
+    title?: LocalizedText;
+    categories?: readonly Category[];
+  },
 ): EventListJson {
   const positions = Object.fromEntries(
     REGISTRY_FIELDS.map((field) => [field, new Map<string, number>()]),
@@ -146,6 +164,8 @@ export function toEventList(
     ...EVENT_LIST_FORMAT,
     datasetVersion: options.datasetVersion,
     chunkSize: options.chunkSize ?? EVENT_CHUNK_SIZE,
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.categories ? { categories: [...options.categories] } : {}),
     ids: { categories: [], actors: [], jurisdictions: [], threads: [] },
     events: {
       id: column((e) => e.id),
@@ -202,7 +222,7 @@ export function fromEventList(json: unknown): ListedEventWithEvidence[] {
     }
   }
   const lookup = (field: RegistryField, at: readonly number[]) =>
-    at.map((i) => {
+    (Array.isArray(at) ? at : []).map((i) => {
       const id = ids[field]?.[i];
       if (id === undefined) {
         throw new EventListError(`events.${field} refers to entry ${i}, which ids.${field} lacks`);
@@ -210,26 +230,47 @@ export function fromEventList(json: unknown): ListedEventWithEvidence[] {
       return id;
     });
   const events = new Array<ListedEventWithEvidence>(count);
+  // The list may come from anywhere (the widget loads it from the page's `src`): every value
+  // is checked before it is used, and a bad one is named with its event.
+  const bad = (field: string, i: number, value: unknown): never => {
+    throw new EventListError(
+      `events.${field}[${i}] (event "${String(columns.id[i])}") is ${JSON.stringify(value) ?? String(value)}, which is not a valid value; rebuild the list from valid event files`,
+    );
+  };
+  const text = (field: 'id' | 'titleDe' | 'titleEn', i: number) => {
+    const value = columns[field][i];
+    return typeof value === 'string' && value !== '' ? value : bad(field, i, value);
+  };
+  const entry = <T>(field: string, values: readonly T[], at: unknown, i: number): T =>
+    Number.isInteger(at) && values[at as number] !== undefined
+      ? values[at as number]!
+      : bad(field, i, at);
   for (let i = 0; i < count; i++) {
+    const start = columns.start[i];
+    const end = columns.end[i];
+    if (typeof start !== 'string' || !isPartialDate(start)) bad('start', i, start);
+    if (typeof end !== 'string' || (end !== '' && !isPartialDate(end))) bad('end', i, end);
+    const importance = columns.importance[i];
+    if (importance !== 1 && importance !== 2 && importance !== 3) bad('importance', i, importance);
     const date: EventDate = {
-      start: columns.start[i]!,
-      precision: PRECISIONS[columns.precision[i]!] as Precision,
+      start: start as string,
+      precision: entry('precision', PRECISIONS, columns.precision[i], i) as Precision,
     };
-    if (columns.end[i]) date.end = columns.end[i];
+    if (end) date.end = end as string;
     if (columns.approximate[i]) date.approximate = true;
     events[i] = {
-      id: columns.id[i]!,
+      id: text('id', i),
       date,
-      title: { de: columns.titleDe[i]!, en: columns.titleEn[i]! },
+      title: { de: text('titleDe', i), en: text('titleEn', i) },
       categories: lookup('categories', columns.categories[i]!),
       actors: lookup('actors', columns.actors[i]!),
       jurisdictions: lookup('jurisdictions', columns.jurisdictions[i]!),
       threads: lookup('threads', columns.threads[i]!),
-      importance: columns.importance[i] as ChronikEvent['importance'],
-      status: STATUSES[columns.status[i]!]!,
+      importance: importance as ChronikEvent['importance'],
+      status: entry('status', STATUSES, columns.status[i], i),
       verified: columns.verified[i] === 1,
-      evidence: EVIDENCE_LEVELS[columns.evidence[i]!]!,
-      sourceCount: columns.sources[i]!,
+      evidence: entry('evidence', EVIDENCE_LEVELS, columns.evidence[i], i),
+      sourceCount: Number(columns.sources[i]) || 0,
     };
   }
   return events;

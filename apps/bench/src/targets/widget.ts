@@ -22,12 +22,15 @@ function timeAttribute(page: Page, name: string, value: string | null, timeoutMs
   );
 }
 
-/** The built `<chronik-timeline>` on a page of its own, loading a Chronik export by `src`. */
+/**
+ * The built `<chronik-timeline>` on a page of its own, loading what a Chronik site serves it
+ * (the compact event list, and the search index beside it when it searches) by `src`.
+ */
 export const widget: Target = {
   id: 'widget',
   label: 'Chronik widget',
   path: '/widget.html',
-  dataPath: (count) => `/data/chronik-${count}.json`,
+  dataPath: (count) => `/data/site-${count}/event-list.json`,
   plotSelector: '#target .plot',
   filter: (page, category, timeoutMs) => timeAttribute(page, 'categories', category, timeoutMs),
   clearFilter: async (page, _category, timeoutMs) => {

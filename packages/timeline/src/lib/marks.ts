@@ -59,7 +59,8 @@ export function getLanes(options: {
   events: readonly ListedEvent[];
 }): Lane[] {
   if (options.mode === 'single') return [{ id: 'all' }];
-  const used = new Set(options.events.flatMap((event) => event.categories));
+  const used = new Set<string>();
+  for (const event of options.events) for (const id of event.categories) used.add(id);
   return options.categories
     .filter((c) => used.has(c.id))
     .map((category) => ({ id: category.id, category }));
@@ -71,6 +72,35 @@ export function truncateLabel(text: string, maxChars: number): string {
   const cut = text.slice(0, Math.max(1, maxChars - 1));
   const space = cut.lastIndexOf(' ');
   return `${(space > maxChars * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** An event's period in epoch milliseconds and how it is drawn. */
+interface Span {
+  start: number;
+  end: number;
+  point: boolean;
+  approximate: boolean;
+}
+
+/**
+ * Each event's span, kept as long as the event object lives: filtering hands the same
+ * objects back, so a change of filter does not parse every date again.
+ */
+const spans = new WeakMap<ListedEvent, Span>();
+
+function spanOf(event: ListedEvent): Span {
+  let span = spans.get(event);
+  if (!span) {
+    const period = getEventPeriod(event.date);
+    span = {
+      start: period.start.getTime(),
+      end: period.end.getTime(),
+      point: event.date.precision === 'day' && event.date.end === undefined,
+      approximate: event.date.approximate === true,
+    };
+    spans.set(event, span);
+  }
+  return span;
 }
 
 /**
@@ -96,12 +126,8 @@ export function prepareMarks(options: {
   const count = events.length;
   for (let order = 0; order < count; order++) {
     const event = events[order]!;
-    const period = getEventPeriod(event.date);
+    const { start, end, point, approximate } = spanOf(event);
     const label = truncateLabel(event.title[lang], maxChars);
-    const start = period.start.getTime();
-    const end = period.end.getTime();
-    const point = event.date.precision === 'day' && event.date.end === undefined;
-    const approximate = event.date.approximate === true;
     const labelWidth = Math.ceil(label.length * charWidth);
     const rank = (event.importance - 1) * count + order;
     let primary = true;

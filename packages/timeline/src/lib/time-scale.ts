@@ -49,7 +49,8 @@ export function getTimelineDomain(options: {
   now?: Date | undefined;
 }): TimeWindow {
   const { events, extent, now } = options;
-  const period = getExtent(events);
+  // The events' own extent only when none is given: it is a pass over every event.
+  const period = extent ? undefined : getExtent(events);
   const end = now ?? new Date(Date.UTC(2025, 0, 1));
   const shown: TimeWindow =
     extent ?? (period ? [period.start, period.end] : [new Date(end.getTime() - 365 * DAY), end]);
