@@ -227,6 +227,25 @@ test('a widget whose search cannot be loaded says so and fires chronik-error', a
   expect(warnings.some((w) => w.includes('chronik-search.js'))).toBe(true);
 });
 
+test('a widget whose search index cannot be loaded says so and fires chronik-error', async ({
+  page,
+}) => {
+  // The widget loads the site's event list, and for words the index the site prebuilt beside it.
+  await page.route('**/data/search-index.json', (route) =>
+    route.fulfill({ status: 404, body: 'gone' }),
+  );
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${host.origin}/`);
+  await expect(page.locator('#b [role="alert"]')).toBeVisible();
+  await expect(page.locator('#a .chronik-timeline button.mark')).toHaveCount(securityIds.length);
+  expect(
+    warnings.some((w) => w.includes('search index could not be loaded') && w.includes('HTTP 404')),
+  ).toBe(true);
+});
+
 test('the iframe renders, resizes itself, keeps its deep link, and other pages refuse framing', async ({
   page,
   baseURL,
