@@ -19,8 +19,8 @@ async function curatedExport() {
 describe('checkData', () => {
   it('accepts the site’s export and its events array', async () => {
     const data = await curatedExport();
-    expect(checkData(data)).toEqual(expect.objectContaining({ ok: true }));
-    const fromArray = checkData(data.events);
+    expect(await checkData(data)).toEqual(expect.objectContaining({ ok: true }));
+    const fromArray = await checkData(data.events);
     expect(fromArray.ok).toBe(true);
     if (fromArray.ok)
       expect(fromArray.data.categories.map((c) => c.id).sort()).toContain('security');
@@ -39,7 +39,7 @@ describe('checkData', () => {
         : kind === 'bad-precision'
           ? { ...data, events: [{ ...data.events[0], date: { start: '2024', precision: 'week' } }] }
           : kind;
-    expect(checkData(value)).toMatchObject({ ok: false, reason });
+    expect(await checkData(value)).toMatchObject({ ok: false, reason });
   });
 });
 
@@ -57,7 +57,7 @@ describe('checkData with the compact event list', () => {
 
   it('reads the site’s list: events, title, categories, known ids and the index beside it', async () => {
     const { dataset, list } = await curatedList();
-    const result = checkData(list, 'https://chronik.example/data/event-list.json');
+    const result = await checkData(list, 'https://chronik.example/data/event-list.json');
     if (!result.ok) throw new Error(result.detail);
     const { data } = result;
     expect(data.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
@@ -72,7 +72,7 @@ describe('checkData with the compact event list', () => {
 
   it('gives categories missing from the list a neutral look, and a default title', async () => {
     const { list } = await curatedList();
-    const result = checkData({ ...list, title: 42, categories: [{ id: 'security' }] });
+    const result = await checkData({ ...list, title: 42, categories: [{ id: 'security' }] });
     if (!result.ok) throw new Error(result.detail);
     expect(result.data.title).toEqual({ de: 'Chronik', en: 'Chronik' });
     const security = result.data.categories.find((c) => c.id === 'security');
@@ -82,7 +82,7 @@ describe('checkData with the compact event list', () => {
   it('refuses a list with a bad value, naming it', async () => {
     const { list } = await curatedList();
     const events = list.events as Record<string, unknown[]>;
-    const result = checkData({
+    const result = await checkData({
       ...list,
       events: { ...events, start: ['not a date', ...events.start!.slice(1)] },
     });

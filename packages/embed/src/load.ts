@@ -13,7 +13,6 @@ import {
   type ListedEventWithEvidence,
   type LocalizedText,
 } from '@chronik/events';
-import validateExport from './generated/validate-export.js';
 
 /** Why data could not be used. */
 type LoadFailure = 'unreachable' | 'invalidJson' | 'invalidData' | 'noData';
@@ -41,17 +40,6 @@ export interface WidgetData {
 /** The outcome of loading or checking data. */
 export type LoadResult =
   { ok: true; data: WidgetData } | { ok: false; reason: LoadFailure; detail: string };
-
-const validate = validateExport as ((value: unknown) => boolean) & {
-  errors?: { instancePath: string; message?: string }[] | null;
-};
-
-function describeErrors(): string {
-  const first = validate.errors?.[0];
-  return first
-    ? `${first.instancePath || '(root)'} ${first.message ?? 'is invalid'}`
-    : 'is invalid';
-}
 
 /** A neutral category for data given without a category registry. */
 function fallbackCategory(id: string): Category {
@@ -136,9 +124,11 @@ function checkList(value: Record<string, unknown>, url: string | undefined): Loa
  * Checks data given to the widget: a whole export (as `/data/events.json`), just its
  * `events` array (which then gets neutral categories), or a compact event list (as
  * `/data/event-list.json`; `url` is where it was read, for its search index). Only the parts
- * the widget relies on are checked (see scripts/write-validator.js). Never throws.
+ * the widget relies on are checked. An export's check is a module of its own
+ * (`chronik-export.js` beside the widget), loaded only for an export: most widgets read the
+ * list. Never throws (a check that cannot be loaded is `unreachable`).
  */
-export function checkData(value: unknown, url?: string): LoadResult {
+export async function checkData(value: unknown, url?: string): Promise<LoadResult> {
   if (value === undefined || value === null)
     return { ok: false, reason: 'noData', detail: 'no data' };
   if ((value as { format?: unknown }).format === EVENT_LIST_FORMAT.format)
@@ -158,7 +148,18 @@ export function checkData(value: unknown, url?: string): LoadResult {
         events: value,
       }
     : value;
-  if (!validate(candidate)) return { ok: false, reason: 'invalidData', detail: describeErrors() };
+  let problem: string | undefined;
+  try {
+    const { findExportProblem } = await import('./export.js');
+    problem = findExportProblem(candidate);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'unreachable',
+      detail: `the export check (chronik-export.js beside chronik-timeline.js) could not be loaded: ${(error as Error).message}`,
+    };
+  }
+  if (problem !== undefined) return { ok: false, reason: 'invalidData', detail: problem };
   const data = candidate as DatasetExport;
   return {
     ok: true,

@@ -221,8 +221,8 @@ export function fromEventList(json: unknown): ListedEventWithEvidence[] {
       );
     }
   }
-  const lookup = (field: RegistryField, at: readonly number[]) =>
-    (Array.isArray(at) ? at : []).map((i) => {
+  const lookup = (field: RegistryField, at: readonly number[] | undefined) =>
+    (at ?? []).map((i: number) => {
       const id = ids[field]?.[i];
       if (id === undefined) {
         throw new EventListError(`events.${field} refers to entry ${i}, which ids.${field} lacks`);
@@ -254,18 +254,18 @@ export function fromEventList(json: unknown): ListedEventWithEvidence[] {
     if (importance !== 1 && importance !== 2 && importance !== 3) bad('importance', i, importance);
     const date: EventDate = {
       start: start as string,
-      precision: entry('precision', PRECISIONS, columns.precision[i], i) as Precision,
+      precision: entry<Precision>('precision', PRECISIONS, columns.precision[i], i),
     };
-    if (end) date.end = end as string;
+    if (end) date.end = end;
     if (columns.approximate[i]) date.approximate = true;
     events[i] = {
       id: text('id', i),
       date,
       title: { de: text('titleDe', i), en: text('titleEn', i) },
-      categories: lookup('categories', columns.categories[i]!),
-      actors: lookup('actors', columns.actors[i]!),
-      jurisdictions: lookup('jurisdictions', columns.jurisdictions[i]!),
-      threads: lookup('threads', columns.threads[i]!),
+      categories: lookup('categories', columns.categories[i]),
+      actors: lookup('actors', columns.actors[i]),
+      jurisdictions: lookup('jurisdictions', columns.jurisdictions[i]),
+      threads: lookup('threads', columns.threads[i]),
       importance: importance as ChronikEvent['importance'],
       status: entry('status', STATUSES, columns.status[i], i),
       verified: columns.verified[i] === 1,

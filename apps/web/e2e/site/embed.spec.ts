@@ -39,6 +39,9 @@ test.beforeAll(async ({ baseURL }) => {
       '/': article(`<style>#a { --chronik-link: rgb(122, 31, 92); }</style>
 <chronik-timeline id="a" lang="de" categories="security"></chronik-timeline>
 <chronik-timeline id="b" lang="en" view="list" q="signing key" theme="dark"></chronik-timeline>`),
+      '/export.html':
+        article(`<chronik-timeline id="full" lang="en" src="${site}/data/events.json" categories="legal" q="Microsoft" view="list"></chronik-timeline>
+<chronik-timeline id="array" lang="en" view="list"></chronik-timeline>`),
       '/not-json.json': 'this is not json',
       '/wrong.json': JSON.stringify({ events: 'nope' }),
       '/bad.html':
@@ -244,6 +247,32 @@ test('a widget whose search index cannot be loaded says so and fires chronik-err
   expect(
     warnings.some((w) => w.includes('search index could not be loaded') && w.includes('HTTP 404')),
   ).toBe(true);
+});
+
+test('a widget given the whole export (src) or its events (property) shows and searches them', async ({
+  page,
+  baseURL,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`${host.origin}/export.html`);
+  // The full export: filtered by category and searched, the search built from its events.
+  const microsoft = data.events
+    .filter((e) => e.categories.includes('legal'))
+    .filter((e) => JSON.stringify(e).includes('Microsoft'));
+  expect(microsoft.length).toBeGreaterThan(0);
+  await expect(page.locator('#full .list li')).toHaveCount(microsoft.length);
+  // An events array handed over as a property, with neutral categories.
+  const some = (await (await fetch(`${baseURL}/data/events.json`)).json()) as { events: unknown[] };
+  await page.evaluate(
+    (events) => {
+      (document.getElementById('array') as HTMLElement & { events: unknown }).events = events;
+    },
+    some.events.slice(0, 3),
+  );
+  await expect(page.locator('#array .list li')).toHaveCount(3);
+  expect(requested).toContain('/embed/chronik-export.js');
+  expect(requested).not.toContain('/data/search-index.json');
 });
 
 test('the iframe renders, resizes itself, keeps its deep link, and other pages refuse framing', async ({

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import exportCheck from '@chronik/embed/chronik-export.js?raw';
 import search from '@chronik/embed/chronik-search.js?raw';
 import widget from '@chronik/embed/chronik-timeline.js?raw';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -6,14 +7,16 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 
 /**
- * The <chronik-timeline> web component at a stable address, and the search it loads beside
- * itself when a widget has words to find. Host pages load it with
+ * The <chronik-timeline> web component at a stable address, and what it loads beside itself
+ * when needed: the search, for a widget with words to find, and the export check, for a widget
+ * given a whole export. Host pages load it with
  * `<script type="module" src="…/embed/chronik-timeline.js">`; it finds the data at
- * `…/data/events.json` next to it.
+ * `…/data/event-list.json` next to it.
  */
 const FILES: Record<string, string> = {
   'chronik-timeline.js': widget,
   'chronik-search.js': search,
+  'chronik-export.js': exportCheck,
 };
 
 export const entries: EntryGenerator = () => Object.keys(FILES).map((file) => ({ file }));
