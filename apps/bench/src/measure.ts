@@ -98,7 +98,10 @@ function countNodes(page: Page): Promise<number> {
   });
 }
 
-/** Frame times during 10 Ctrl + wheel steps in, 10 out, then a drag across the timeline. */
+/**
+ * Frame times during 10 Ctrl + wheel steps in, a drag across the timeline (zoomed in, so there
+ * is something to pan to), and 10 steps out.
+ */
 async function zoomAndPan(page: Page, selector: string): Promise<number[]> {
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
@@ -106,18 +109,21 @@ async function zoomAndPan(page: Page, selector: string): Promise<number[]> {
   const y = box.y + Math.min(box.height / 2, 60);
   await page.mouse.move(x, y);
   await page.evaluate(() => window.__bench.startFrames());
-  await page.keyboard.down('Control');
-  for (const direction of [-1, 1]) {
+  const wheel = async (direction: number) => {
+    await page.keyboard.down('Control');
     for (let i = 0; i < 10; i++) {
       await page.mouse.wheel(0, direction * 120);
       await page.waitForTimeout(50);
     }
-  }
-  await page.keyboard.up('Control');
+    await page.keyboard.up('Control');
+  };
+  await wheel(-1);
   await page.mouse.down();
   await page.mouse.move(x - box.width / 3, y, { steps: 30 });
   await page.mouse.move(x + box.width / 3, y, { steps: 30 });
   await page.mouse.up();
+  await page.mouse.move(x, y);
+  await wheel(1);
   await page.waitForTimeout(300);
   return page.evaluate(() => window.__bench.stopFrames());
 }

@@ -18,7 +18,8 @@ export const countNodes = (page: Page) =>
 
 /**
  * Zooms into a timeline's plot with Ctrl + wheel, `steps` times, and checks after each step
- * that the page stays under `limit` elements.
+ * that the page stays under `limit` elements, and again once the gesture has paused and the
+ * timeline has laid its elements out anew.
  */
 export async function zoomKeepingBounded(
   page: Page,
@@ -33,4 +34,7 @@ export async function zoomKeepingBounded(
     expect(await countNodes(page), `elements while zooming in (${i})`).toBeLessThan(options.limit);
   }
   await page.keyboard.up('Control');
+  // The timeline lays its elements out 150 ms after the gesture's last step.
+  await page.waitForTimeout(400);
+  expect(await countNodes(page), 'elements after zooming in').toBeLessThan(options.limit);
 }

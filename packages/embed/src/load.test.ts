@@ -72,20 +72,30 @@ describe('checkData with the compact event list', () => {
 
   it('gives categories missing from the list a neutral look, and a default title', async () => {
     const { list } = await curatedList();
-    const result = await checkData({ ...list, title: 42, categories: [{ id: 'security' }] });
+    const result = await checkData(
+      { ...list, title: 42, categories: [{ id: 'security' }] },
+      'https://chronik.example/data/event-list.json',
+    );
     if (!result.ok) throw new Error(result.detail);
     expect(result.data.title).toEqual({ de: 'Chronik', en: 'Chronik' });
     const security = result.data.categories.find((c) => c.id === 'security');
     expect(security).toMatchObject({ shape: 'circle', color: '#4d5562' });
   });
 
+  it('refuses a list without its address, where its search index cannot be found', async () => {
+    const { list } = await curatedList();
+    const result = await checkData(list);
+    expect(result).toMatchObject({ ok: false, reason: 'invalidData' });
+    if (!result.ok) expect(result.detail).toContain('give its URL as src');
+  });
+
   it('refuses a list with a bad value, naming it', async () => {
     const { list } = await curatedList();
     const events = list.events as Record<string, unknown[]>;
-    const result = await checkData({
-      ...list,
-      events: { ...events, start: ['not a date', ...events.start!.slice(1)] },
-    });
+    const result = await checkData(
+      { ...list, events: { ...events, start: ['not a date', ...events.start!.slice(1)] } },
+      'https://chronik.example/data/event-list.json',
+    );
     expect(result).toMatchObject({ ok: false, reason: 'invalidData' });
     if (!result.ok) expect(result.detail).toContain('events.start[0]');
   });

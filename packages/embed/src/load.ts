@@ -76,6 +76,14 @@ function toCategory(value: unknown): Category | undefined {
  * search index is `search-index.json` beside it. Never throws.
  */
 function checkList(value: Record<string, unknown>, url: string | undefined): LoadResult {
+  if (url === undefined) {
+    return {
+      ok: false,
+      reason: 'invalidData',
+      detail:
+        'an event list was given as the events property, where its search index cannot be found; give its URL as src, or give a whole export as the property',
+    };
+  }
   let events: ListedEventWithEvidence[];
   try {
     events = fromEventList(value);
@@ -113,9 +121,7 @@ function checkList(value: Record<string, unknown>, url: string | undefined): Loa
         threads: entries(ids.threads),
         events,
       }),
-      search: url
-        ? { from: 'index', url: new URL('search-index.json', url).href }
-        : { from: 'events', events: [], actors: [] },
+      search: { from: 'index', url: new URL('search-index.json', url).href },
     },
   };
 }

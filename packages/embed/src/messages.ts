@@ -1,11 +1,15 @@
 import type { Language, NoticeReason } from '@chronik/events';
 
+// Counts are written with the language's digit grouping, as on the site ("10.000", "10,000").
+const de = new Intl.NumberFormat('de-DE');
+const en = new Intl.NumberFormat('en-GB');
+
 /** The widget's own texts; the timeline brings its own (`@chronik/timeline`'s MESSAGES). */
 export const WIDGET_MESSAGES = {
   de: {
     loading: 'Chronik wird geladen …',
     widgetLabel: (title: string) => `Chronik: ${title}`,
-    events: (n: number) => (n === 1 ? '1 Ereignis' : `${n} Ereignisse`),
+    events: (n: number) => (n === 1 ? '1 Ereignis' : `${de.format(n)} Ereignisse`),
     openOnSite: 'Auf Chronik öffnen',
     openEvent: 'Ereignis auf Chronik öffnen',
     fullView: 'Vollansicht öffnen',
@@ -35,7 +39,7 @@ export const WIDGET_MESSAGES = {
   en: {
     loading: 'Loading Chronik …',
     widgetLabel: (title: string) => `Chronik: ${title}`,
-    events: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+    events: (n: number) => (n === 1 ? '1 event' : `${en.format(n)} events`),
     openOnSite: 'Open on Chronik',
     openEvent: 'Open the event on Chronik',
     fullView: 'Open the full view',

@@ -27,6 +27,22 @@ test('the embed builder previews the widget and writes both snippets and a priva
     .locator('.count')
     .filter({ hasText: String(securityIds.length) })
     .waitFor();
+  // Preselecting an event: words of its title find it among the site's events.
+  const wanted = data.events.find((e) => e.categories.includes('security'))!;
+  const find = page.getByRole('searchbox', {
+    name:
+      lang === 'de'
+        ? 'Ereignis suchen (Wörter aus dem Titel)'
+        : 'Find an event (words of its title)',
+  });
+  await find.fill(wanted.title[lang].split(' ').slice(0, 3).join(' '));
+  const choice = page.getByRole('combobox', {
+    name: lang === 'de' ? 'Vorausgewähltes Ereignis' : 'Preselected event',
+  });
+  await expect(choice.locator(`option[value="${wanted.id}"]`)).toHaveCount(1);
+  await choice.selectOption(wanted.id);
+  await expect(snippets.nth(0)).toContainText(`event="${wanted.id}"`);
+  await expect(page.locator('#event-choices')).not.toContainText(String(data.events.length));
   await expect(page.locator('.privacy')).toContainText(
     lang === 'de' ? 'keine Cookies' : 'no cookies',
   );

@@ -6,6 +6,8 @@ import { countNodes, zoomKeepingBounded } from '../dom';
 import { expect, startHost, test } from '../fixtures';
 
 const N = 10_000;
+/** Counts as the widget writes them in English ("10,000 events"). */
+const events = (n: number) => `${new Intl.NumberFormat('en-GB').format(n)} events`;
 let host: Awaited<ReturnType<typeof startHost>>;
 let firstId: string;
 let categoryId: string;
@@ -40,7 +42,7 @@ test('10,000 events: bounded DOM while zooming; filter, search, keyboard and ope
   test.setTimeout(180_000);
   await page.goto(`${host.origin}/`);
   const widget = page.locator('#w');
-  await expect(widget.locator('.count')).toHaveText(`${N} events`, {
+  await expect(widget.locator('.count')).toHaveText(events(N), {
     timeout: 60_000,
   });
   expect(await countNodes(page), 'elements at first').toBeLessThan(2000);
@@ -70,9 +72,9 @@ test('10,000 events: bounded DOM while zooming; filter, search, keyboard and ope
     (id) => document.querySelector('#w')!.setAttribute('categories', id),
     categoryId,
   );
-  await expect(widget.locator('.count')).toHaveText(`${categoryCount} events`);
+  await expect(widget.locator('.count')).toHaveText(events(categoryCount));
   await page.evaluate(() => document.querySelector('#w')!.setAttribute('q', 'Mittelberg budget'));
-  await expect(widget.locator('.count')).not.toHaveText(`${categoryCount} events`);
+  await expect(widget.locator('.count')).not.toHaveText(events(categoryCount));
   expect(await countNodes(page), 'elements after filtering').toBeLessThan(2000);
 
   // The long list keeps only the rows in view, and scrolls to the end.
@@ -81,7 +83,7 @@ test('10,000 events: bounded DOM while zooming; filter, search, keyboard and ope
     widget.removeAttribute('q');
     widget.removeAttribute('categories');
   });
-  await expect(widget.locator('.count')).toHaveText(`${N} events`);
+  await expect(widget.locator('.count')).toHaveText(events(N));
   const rows = widget.locator('.scroller li');
   expect(await rows.count()).toBeLessThan(60);
   await expect(rows.first()).toHaveAttribute('data-id', firstId);

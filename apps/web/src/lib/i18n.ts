@@ -130,6 +130,11 @@ const de = {
   embedHeight: 'Höhe in Pixeln (leer: passt sich an)',
   embedEvent: 'Vorausgewähltes Ereignis',
   embedNoEvent: 'keines',
+  embedEventFind: 'Ereignis suchen (Wörter aus dem Titel)',
+  embedEventChoices: (shown: number, total: number) =>
+    shown === total
+      ? `${deNumber.format(total)} zur Auswahl`
+      : `die ersten ${deNumber.format(shown)} von ${deNumber.format(total)} zur Auswahl; weitere Wörter grenzen ein`,
   embedPreview: 'Vorschau',
   embedComponent: 'Als Web Component',
   embedComponentHelp:
@@ -271,6 +276,11 @@ const en: Messages = {
   embedHeight: 'Height in pixels (empty: fits its content)',
   embedEvent: 'Preselected event',
   embedNoEvent: 'none',
+  embedEventFind: 'Find an event (words of its title)',
+  embedEventChoices: (shown: number, total: number) =>
+    shown === total
+      ? `${enNumber.format(total)} to choose from`
+      : `the first ${enNumber.format(shown)} of ${enNumber.format(total)} to choose from; more words narrow them down`,
   embedPreview: 'Preview',
   embedComponent: 'As a web component',
   embedComponentHelp:

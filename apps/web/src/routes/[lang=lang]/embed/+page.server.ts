@@ -3,11 +3,11 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [{ lang: 'de' }, { lang: 'en' }];
 
-/** The builder offers the categories and, to preselect, every event by its title. */
-export const load: PageServerLoad = async ({ params }) => {
+/**
+ * The builder offers the categories. The events to preselect come from the site's event list,
+ * which the preview loads anyway: the page itself weighs the same at any number of events.
+ */
+export const load: PageServerLoad = async () => {
   const { dataset } = await getSiteData();
-  return {
-    categories: dataset.categories,
-    events: dataset.events.map((event) => ({ id: event.id, title: event.title[params.lang] })),
-  };
+  return { categories: dataset.categories };
 };
