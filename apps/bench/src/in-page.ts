@@ -62,7 +62,10 @@ export function installInPage(): void {
       return new Promise((resolve, reject) => {
         const before = read();
         const observer = new MutationObserver(() => {
-          if (read() === before) return;
+          // Nothing to read (the widget shows "loading" while its search arrives) is not the
+          // result yet: only a different value is.
+          const now = read();
+          if (now === before || now === undefined || now === null) return;
           observer.disconnect();
           afterPaint(() => {
             clearTimeout(timer);
