@@ -19,6 +19,7 @@ import type { Category } from '@chronik/events';
 import { DAY_HALF, type LaneMarks } from './lane-index.js';
 import type { PreparedMark } from './marks.js';
 import type { TimeScale } from './scale.js';
+import { cells, lowerBound } from './cells.js';
 
 /** A mark drawn on its own at the current zoom. */
 export interface PositionedMark extends PreparedMark {
@@ -97,18 +98,6 @@ export interface LayoutOptions {
 /** Marks this far outside the view are still laid out, so they slide in when panning. */
 const MARGIN = 240;
 
-/** The first index whose value is at least `value` (the values are sorted). */
-function lowerBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function position(mark: PreparedMark, scale: TimeScale, width: number): PositionedMark {
   let x0 = scale(mark.start);
   let x1 = scale(mark.end);
@@ -130,27 +119,6 @@ function position(mark: PreparedMark, scale: TimeScale, width: number): Position
     Math.min(start, cx - mark.labelWidth + 8),
   );
   return { ...mark, x0, x1, cx, labelX };
-}
-
-/**
- * A grid of cells of `size` pixels over `[-MARGIN, width + MARGIN]`, for counting per stretch
- * of pixels. Its lines are fixed in time, not on the screen (they go through `origin`, the
- * pixel of one fixed instant): a pan moves them with the events, so what falls into which
- * cell, and so which labels, bins and counts are shown, does not flicker while panning.
- * `index` is a cell's number from `origin`, stable under panning (for keys and positions).
- */
-function cells(width: number, size: number, origin: number) {
-  const first = Math.floor((-MARGIN - origin) / size);
-  const count = Math.floor((width + MARGIN - origin) / size) - first + 1;
-  return {
-    first,
-    count,
-    size,
-    of: (x: number) =>
-      Math.min(Math.max(Math.floor((x - origin) / size), first), first + count - 1) - first,
-    /** Where cell `i` (counted from `first`) starts. */
-    start: (i: number) => origin + (i + first) * size,
-  };
 }
 
 /** What one pass over a lane's events in view found. */
@@ -177,12 +145,12 @@ function scanLane(lane: LaneMarks, options: LayoutOptions, maxMarks: number) {
     k > 0 && Number.isFinite(k) ? 2 ** Math.round(Math.log2(pixels / k)) * k : pixels;
 
   // Each slot keeps its `rows` best-ranked events (as many as could be labelled there).
-  const slots = cells(width, quantise(slot), origin);
+  const slots = cells(width, quantise(slot), origin, MARGIN);
   const best = new Int32Array(slots.count * rows).fill(-1);
   const { starts, ends, centres, anchors, ranks } = lane;
-  const bins = cells(width, quantise(binWidth), origin);
+  const bins = cells(width, quantise(binWidth), origin, MARGIN);
   const perBin = new Uint32Array(bins.count);
-  const regions = cells(width, quantise(bucket), origin);
+  const regions = cells(width, quantise(bucket), origin, MARGIN);
   const perRegion = new Uint32Array(regions.count);
   const sumRegion = new Float64Array(regions.count);
   const few: number[] = [];
