@@ -9,6 +9,7 @@ import { getLanes, prepareMarks, type LaneMode } from './marks.js';
 import { createAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
 import { getTicks, getTimelineDomain, type TimeWindow } from './time-scale.js';
+import { GestureSettle } from './gesture-settle.svelte.js';
 import { WindowSync } from './window-sync.js';
 import { ZoomTransform, zoomIdentity } from './transform.js';
 import {
@@ -22,9 +23,6 @@ import {
 } from './zoom.js';
 
 const [getTimeline, setTimeline] = createContext<TimelineState>();
-
-/** How long after a gesture's last step the page's elements are laid out anew, in ms. */
-const SETTLE_MS = 150;
 
 /** A layout and the zoom it was made for. */
 export interface PlacedLayout {
@@ -50,16 +48,13 @@ export class TimelineState {
   wheelHint = $state(false);
   /** The timeline's element, to find its marks for focus (also inside a shadow root). */
   root = $state<HTMLElement | undefined>();
-  /** Whether a wheel, drag or pinch gesture is under way (until it pauses for a moment). */
-  moving = $state(false);
 
   #inputs: TimelineInputs;
   /** The zoom as a fraction of the width, mirrored here for the window guard below. */
   #current: ZoomTransform = zoomIdentity;
   #sync = new WindowSync();
   #hintTimer: ReturnType<typeof setTimeout> | undefined;
-  #settleTimer: ReturnType<typeof setTimeout> | undefined;
-  #inGesture = false;
+  #settle = new GestureSettle();
   #placed: PlacedLayout | undefined;
 
   constructor(inputs: TimelineInputs) {
@@ -67,13 +62,18 @@ export class TimelineState {
     $effect(() => () => {
       this.#sync.cancel();
       clearTimeout(this.#hintTimer);
-      clearTimeout(this.#settleTimer);
+      this.#settle.dispose();
     });
   }
 
   /** Creates the state and makes it available to the parts of this timeline. */
   static create(inputs: TimelineInputs): TimelineState {
     return setTimeline(new TimelineState(inputs));
+  }
+
+  /** Whether a wheel, drag or pinch gesture is under way (until it pauses for a moment). */
+  get moving(): boolean {
+    return this.#settle.moving;
   }
 
   get inputs(): TimelineInputs {
@@ -227,14 +227,7 @@ export class TimelineState {
    * (see {@link placed}); they are laid out anew once the gesture pauses.
    */
   gesture(step: () => void): void {
-    this.#inGesture = true;
-    try {
-      step();
-    } finally {
-      this.#inGesture = false;
-    }
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(() => (this.moving = false), SETTLE_MS);
+    this.#settle.step(step);
   }
 
   /** Zooms by `factor` around pixel `x` (default: the centre). */
@@ -368,11 +361,7 @@ export class TimelineState {
     if (unit.equals(this.#current)) return;
     // A gesture moves the elements as they are; any other change (keys, buttons, a window
     // asked for) lays them out at once, so that the element it may focus is there.
-    if (this.#inGesture) this.moving = true;
-    else if (this.moving) {
-      clearTimeout(this.#settleTimer);
-      this.moving = false;
-    }
+    this.#settle.viewChanged();
     this.#current = unit;
     this.#unit = unit;
     const report = this.inputs.onwindowchange;
