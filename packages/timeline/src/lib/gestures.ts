@@ -7,8 +7,8 @@ const DRAG_THRESHOLD = 4;
 /**
  * Binds the pointer and wheel gestures of the timeline to one element: drag to pan, pinch
  * (two pointers, or a trackpad pinch) to zoom, Ctrl/⌘ + wheel to zoom, horizontal wheel or
- * Shift + wheel to pan, double-click to zoom in (Shift: out), a click on a density bin to
- * zoom into it. A plain vertical wheel is left
+ * Shift + wheel to pan, double-click to zoom in (Shift: out), a click on a mark drawn on the
+ * canvas to select it and on a density bin to zoom into it. A plain vertical wheel is left
  * to the page, so the timeline never traps scrolling; a hint tells the reader how to zoom
  * instead.
  *
@@ -52,7 +52,15 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
 
     function onpointermove(event: PointerEvent) {
       const pointer = pointers.get(event.pointerId);
-      if (!pointer) return;
+      if (!pointer) {
+        // A mouse over a mark drawn on the canvas: the hand a link or button would show.
+        if (event.pointerType === 'mouse' && pointers.size === 0) {
+          const box = element.getBoundingClientRect();
+          const over = state.markAt(event.clientX - box.left, event.clientY - box.top);
+          element.style.cursor = over ? 'pointer' : '';
+        }
+        return;
+      }
       const x = localX(event);
       if (pointers.size === 1) {
         if (!dragging && Math.abs(x - pointer.startX) > DRAG_THRESHOLD) {
@@ -97,14 +105,16 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
       event.stopPropagation();
     }
 
-    // A click between the marks: on a density bin, zoom into it, so its events come apart.
-    // (The keyboard reaches every event through the marks' buttons and the arrow keys.)
+    // A click on the canvas: on a mark drawn there, select its event; on a density bin, zoom
+    // into it, so its events come apart. (The keyboard reaches every event through the
+    // buttons and the arrow keys.)
     function onplotclick(event: MouseEvent) {
       // The second click of a double-click is the double-click's (zoom in by 2).
       if (event.detail > 1) return;
       if ((event.target as Element).closest('button, .label, [role="slider"]')) return;
       const box = element.getBoundingClientRect();
-      state.zoomIntoBin(event.clientX - box.left, event.clientY - box.top);
+      const [x, y] = [event.clientX - box.left, event.clientY - box.top];
+      if (!state.selectAt(x, y)) state.zoomIntoBin(x, y);
     }
 
     function onwheel(event: WheelEvent) {

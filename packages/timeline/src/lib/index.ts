@@ -42,7 +42,6 @@ export {
   type PreparedMark,
 } from './marks.js';
 export {
-  findBin,
   layoutMarks,
   type DensityBin,
   type HiddenLabels,
@@ -50,6 +49,7 @@ export {
   type MarkLayout,
   type PositionedMark,
 } from './layout.js';
+export { TARGET_RADIUS, findBin, findMark } from './hit-test.js';
 export { indexMarks, type LaneMarks } from './lane-index.js';
 export { LANE_METRICS, getPlotGeometry, type PlotGeometry } from './geometry.js';
 export { getOverviewPaths, type OverviewPath } from './overview.js';

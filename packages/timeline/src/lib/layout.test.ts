@@ -6,7 +6,7 @@ import {
   type ChronikEventInput,
 } from '@chronik/events';
 import { indexMarks } from './lane-index.js';
-import { findBin, layoutMarks } from './layout.js';
+import { layoutMarks } from './layout.js';
 import { prepareMarks } from './marks.js';
 import { createTimeScale } from './scale.js';
 
@@ -243,24 +243,6 @@ describe('layoutMarks at scale', () => {
     });
     const kept = marks.find((mark) => mark.event.id === 'e1234');
     expect(kept?.row).toBe(0);
-  });
-});
-
-describe('findBin', () => {
-  const bins = [
-    { key: 'a:1', laneId: 'a', x0: 4, x1: 8, count: 3 },
-    { key: 'a:2', laneId: 'a', x0: 8, x1: 12, count: 5 },
-    { key: 'b:1', laneId: 'b', x0: 4, x1: 8, count: 9 },
-  ];
-  it.each([
-    ['a', 5, 'a:1'],
-    ['a', 11, 'a:2'],
-    ['a', 13.5, 'a:2'],
-    ['a', 20, undefined],
-    ['b', 9, 'b:1'],
-    ['c', 5, undefined],
-  ])('lane %s at %d px → %s', (laneId, x, key) => {
-    expect(findBin(bins, { laneId, x })?.key).toBe(key);
   });
 });
 

@@ -289,22 +289,3 @@ export function layoutMarks(lanes: readonly LaneMarks[], options: LayoutOptions)
   for (const scan of scans) finishLane(scan, !individual.has(scan), options, layout);
   return layout;
 }
-
-/**
- * The density bin at a position of a lane, allowing `slack` pixels on each side (bins are
- * narrow), or `undefined`.
- */
-export function findBin(
-  bins: readonly DensityBin[],
-  options: { laneId: string; x: number; slack?: number },
-): DensityBin | undefined {
-  const { laneId, x, slack = 2 } = options;
-  let found: DensityBin | undefined;
-  let distance = Infinity;
-  for (const bin of bins) {
-    if (bin.laneId !== laneId || x < bin.x0 - slack || x > bin.x1 + slack) continue;
-    const d = Math.abs((bin.x0 + bin.x1) / 2 - x);
-    if (d < distance) [found, distance] = [bin, d];
-  }
-  return found;
-}

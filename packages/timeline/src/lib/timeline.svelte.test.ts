@@ -30,12 +30,13 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const days = (window: TimeWindow) => window.map((date) => date.toISOString().slice(0, 10));
 
 /** A timeline state with inputs the test can change, inside an effect root. */
-function setup() {
+function setup(events: readonly ChronikEvent[] = EVENTS) {
   const inputs = $state<{ window?: TimeWindow; selected?: string }>({});
   const reported: TimeWindow[] = [];
+  const chosen: string[] = [];
   let timeline!: TimelineState;
   const props: TimelineInputs = {
-    events: EVENTS,
+    events,
     categories: [CATEGORY],
     lang: 'de',
     lanes: 'category',
@@ -47,6 +48,7 @@ function setup() {
     get selected() {
       return inputs.selected;
     },
+    onselect: (id) => chosen.push(id),
     theme: 'light',
     messages: MESSAGES.de,
     formatDate: (e) => e.date.start,
@@ -57,7 +59,7 @@ function setup() {
   });
   timeline.width = 1000;
   flushSync();
-  return { timeline, inputs, reported, destroy };
+  return { timeline, inputs, reported, chosen, destroy };
 }
 
 let cleanup: (() => void) | undefined;
@@ -203,5 +205,44 @@ describe('TimelineState', () => {
     expect(timeline.layout.marks.map((m) => m.event.id)).toContain('e4');
     expect(timeline.tabStop).toBe('e4');
     expect(timeline.nameOf(EVENTS[4]!)).toBe('2023-12-20: e4. Politik');
+  });
+
+  it('makes every mark a button while few are drawn, then only labelled and kept ones', () => {
+    const few = setup();
+    expect(few.timeline.targets.map((m) => m.event.id)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    few.destroy();
+    // 150 events, a day apart from 1 January 2020 to 29 May 2020: drawn one by one (at most
+    // one per five pixels of 1,000), but not all labelled.
+    const many = Array.from({ length: 150 }, (_, i) =>
+      event(
+        `m${String(i).padStart(3, '0')}`,
+        new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+      ),
+    );
+    const { timeline, inputs, chosen, destroy } = setup(many);
+    cleanup = destroy;
+    expect(timeline.layout.bins).toEqual([]);
+    expect(timeline.layout.marks).toHaveLength(150);
+    const targets = timeline.targets.map((m) => m.event.id);
+    const labelled = timeline.layout.marks
+      .filter((m) => m.row !== undefined)
+      .map((m) => m.event.id);
+    expect(targets).toEqual(labelled);
+    expect(targets).toContain(timeline.tabStop);
+    expect(targets.length).toBeLessThan(64);
+    // An unlabelled mark becomes a button when selected; a click on the canvas reaches it.
+    const unlabelled = timeline.layout.marks.find((m) => m.row === undefined)!;
+    expect(timeline.markAt(unlabelled.cx, timeline.geometry.baseline('politics') - 3)).toBe(
+      unlabelled,
+    );
+    expect(timeline.selectAt(unlabelled.cx, timeline.geometry.baseline('politics'))).toBe(true);
+    expect(chosen).toEqual([unlabelled.event.id]);
+    inputs.selected = unlabelled.event.id;
+    flushSync();
+    expect(timeline.targets.map((m) => m.event.id)).toContain(unlabelled.event.id);
+    // Between the lanes' symbols and their labels there is nothing to hit.
+    expect(timeline.selectAt(unlabelled.cx, timeline.geometry.baseline('politics') + 20)).toBe(
+      false,
+    );
   });
 });

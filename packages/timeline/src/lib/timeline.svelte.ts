@@ -4,7 +4,8 @@ import { utcDay } from './intervals.js';
 import { toKeyCommand } from './keyboard.js';
 import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
 import { indexMarks } from './lane-index.js';
-import { findBin, layoutMarks, type MarkLayout } from './layout.js';
+import { findBin, findMark } from './hit-test.js';
+import { layoutMarks, type MarkLayout, type PositionedMark } from './layout.js';
 import { getLanes, prepareMarks, type LaneMode } from './marks.js';
 import { createAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
@@ -23,6 +24,9 @@ import {
 } from './zoom.js';
 
 const [getTimeline, setTimeline] = createContext<TimelineState>();
+
+/** Up to this many events drawn one by one, each is a button; see {@link TimelineState.targets}. */
+const ALL_TARGETS_UP_TO = 64;
 
 /** A layout and the zoom it was made for. */
 export interface PlacedLayout {
@@ -218,6 +222,24 @@ export class TimelineState {
     return first ?? this.inputs.events[0]?.id;
   });
 
+  /**
+   * The marks that are buttons in the page, the rest being drawn on the canvas only (and hit
+   * by {@link markAt}): while few events are drawn one by one, every one, so that a screen
+   * reader's browse mode finds them all; beyond that, the labelled ones, the tab stop and the
+   * focused and selected events. Creating a hundred more buttons (with their names) after a
+   * change of filter costs a small machine several frames, and the arrow keys reach every
+   * event anyway. Only an event's first mark is a button.
+   */
+  readonly targets: PositionedMark[] = $derived.by(() => {
+    const primary = this.placed.layout.marks.filter((mark) => mark.primary);
+    if (primary.length <= ALL_TARGETS_UP_TO) return primary;
+    const keep = this.#keep;
+    const stop = this.tabStop;
+    return primary.filter(
+      (mark) => mark.row !== undefined || mark.event.id === stop || keep.has(mark.event.id),
+    );
+  });
+
   /** Converts a pixel position to a percentage of the width, for resolution-free rendering. */
   percent = (x: number): string => `${((x / this.layoutWidth) * 100).toFixed(3)}%`;
 
@@ -256,6 +278,21 @@ export class TimelineState {
     const bin = laneId === undefined ? undefined : findBin(this.layout.bins, { laneId, x });
     if (bin) this.zoomBy(4, (bin.x0 + bin.x1) / 2);
     return bin !== undefined;
+  }
+
+  /** The mark drawn at a point of the plot (this frame's layout), if any. */
+  markAt(x: number, y: number): PositionedMark | undefined {
+    const laneId = this.geometry.laneAt(y);
+    if (laneId === undefined) return undefined;
+    const dy = y - this.geometry.baseline(laneId);
+    return findMark(this.layout.marks, { laneId, x, dy });
+  }
+
+  /** Selects the event whose mark is drawn at a point of the plot; returns whether there was one. */
+  selectAt(x: number, y: number): boolean {
+    const mark = this.markAt(x, y);
+    if (mark) this.inputs.onselect?.(mark.event.id);
+    return mark !== undefined;
   }
 
   /** Shows the whole domain. */
