@@ -11,7 +11,7 @@ import {
   type ChronikEvent,
   type Dataset,
 } from '@chronik/events';
-import { toSearchIndex } from '@chronik/events/search';
+import { searchPartPath, toSearchIndex } from '@chronik/events/search';
 import { writeDataFiles } from '@chronik/events/node';
 import { createSyntheticDataset } from '@chronik/events/synthetic';
 
@@ -62,7 +62,7 @@ export async function createBenchDataset(options: {
   const chronik = toDatasetExport({ dataset, generatedAt: new Date(0) });
   await writeFile(join(out, `chronik-${count}.json`), JSON.stringify(chronik));
   // What a Chronik site serves the widget: the compact event list and, beside it, the
-  // prebuilt search index (see apps/web/src/routes/data/).
+  // prebuilt search index and its parts (see apps/web/src/routes/data/).
   const site = join(out, `site-${count}`);
   await mkdir(site, { recursive: true });
   const events = sortEvents(dataset.events);
@@ -72,8 +72,12 @@ export async function createBenchDataset(options: {
     categories: dataset.categories,
   });
   await writeFile(join(site, 'event-list.json'), JSON.stringify(list));
-  const index = toSearchIndex({ events, actors: dataset.actors });
+  const { index, parts } = toSearchIndex({ events, actors: dataset.actors });
   await writeFile(join(site, 'search-index.json'), JSON.stringify(index));
+  await mkdir(join(site, 'search-index'), { recursive: true });
+  await Promise.all(
+    parts.map((part, n) => writeFile(join(site, searchPartPath(n)), JSON.stringify(part))),
+  );
   await writeFile(join(out, `vis-${count}.json`), JSON.stringify(toVisData(dataset)));
   await writeFile(join(out, `timelinejs-${count}.json`), JSON.stringify(toTimelineJs(dataset)));
   return { count, dataset, dataDir };

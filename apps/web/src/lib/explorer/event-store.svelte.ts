@@ -7,6 +7,7 @@ import {
   type Language,
   type ListedEventWithEvidence,
 } from '@chronik/events';
+import type { SearchIndex, SearchPart } from '@chronik/events/search';
 import { SvelteMap } from 'svelte/reactivity';
 import { resolve } from '$app/paths';
 import { EVENT_CHUNK_FORMAT, type EventChunk, type EventDetails } from '$lib/event-details';
@@ -19,6 +20,8 @@ export interface StoreInputs {
   actors: readonly Actor[];
 }
 
+type SearchModule = typeof import('@chronik/events/search');
+
 /** Fetches a JSON document, or throws with the status when the server has none. */
 async function fetchJson(fetcher: typeof fetch, url: string): Promise<unknown> {
   const response = await fetcher(url);
@@ -30,15 +33,23 @@ async function fetchJson(fetcher: typeof fetch, url: string): Promise<unknown> {
  * The explorer's events. A dataset that came whole with the page is used as it is; a larger
  * one is loaded after hydration as the compact event list (`/data/event-list.json`), and the
  * texts of events (summary, notes, sources, links) are fetched in chunks of
- * {@link EVENT_CHUNK_SIZE} when the list or the panel shows them. The search index is loaded
- * with the first words searched for.
+ * {@link EVENT_CHUNK_SIZE} when the list or the panel shows them. The search index's table of
+ * contents is loaded with the first words searched for, and of its parts those the words need.
  */
 export class EventStore {
   #inputs: StoreInputs;
   #details = new SvelteMap<string, EventDetails>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- requests under way, not state
   #chunks = new Map<number, Promise<void>>();
-  #searchLoading: Promise<void> | undefined;
+  #searchLoading: Promise<SearchModule> | undefined;
+  #search: SearchModule | undefined = $state.raw();
+  /** A search over the page's events, when the page brought them all. */
+  #memory: EventSearch | undefined = $state.raw();
+  #tableLoading: Promise<SearchIndex> | undefined;
+  #table: SearchIndex | undefined = $state.raw();
+  #parts = new SvelteMap<number, SearchPart>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- requests under way, not state
+  #partsLoading = new Map<number, Promise<void>>();
 
   /** Every event, in chronological order (the first ones only until {@link ready}). */
   list: readonly ListedEventWithEvidence[] = $state.raw([]);
@@ -46,8 +57,6 @@ export class EventStore {
   ready = $state(false);
   /** What went wrong loading the data (logged to the console; the page shows a notice). */
   failure: string | undefined = $state();
-  /** The search, once its index has loaded. */
-  search: EventSearch | undefined = $state.raw();
 
   constructor(inputs: StoreInputs) {
     this.#inputs = inputs;
@@ -116,25 +125,59 @@ export class EventStore {
     }
   }
 
-  /** Makes the search ready: built from the page's events, or the build's index loaded. */
-  loadSearch(fetcher: typeof fetch = fetch): Promise<void> {
-    this.#searchLoading ??= this.#loadSearch(fetcher);
-    return this.#searchLoading;
+  /**
+   * The ids of the events that match a query, or `undefined` while what the search needs is
+   * loading ({@link loadSearch}). Reactive: it answers once the parts arrive.
+   */
+  find(query: string): ReadonlySet<string> | undefined {
+    if (this.#memory) return this.#memory(query);
+    const search = this.#search;
+    return this.#table && search
+      ? search.searchInParts(this.#table, this.#parts, query)
+      : undefined;
   }
 
-  async #loadSearch(fetcher: typeof fetch): Promise<void> {
-    const { createEventSearch, loadEventSearch } = await import('@chronik/events/search');
+  /**
+   * Makes the search ready for a query: built from the page's events when the page brought
+   * them all; otherwise the build's table of contents (once) and the parts of the index the
+   * words need (each once).
+   */
+  async loadSearch(query: string, fetcher: typeof fetch = fetch): Promise<void> {
+    this.#searchLoading ??= import('@chronik/events/search');
+    const search = (this.#search = await this.#searchLoading);
     if (this.#inputs.preview.length === this.#inputs.total) {
       const events = this.#inputs.preview.map((details) => details.event);
-      this.search = createEventSearch({ events, actors: this.#inputs.actors });
+      this.#memory ??= search.createEventSearch({ events, actors: this.#inputs.actors });
       return;
     }
     try {
-      this.search = loadEventSearch(await fetchJson(fetcher, resolve('/data/search-index.json')));
+      this.#tableLoading ??= fetchJson(fetcher, resolve('/data/search-index.json')).then(
+        search.readSearchIndex,
+      );
+      const table = (this.#table = await this.#tableLoading);
+      const missing = search.searchIndexPartsFor(table, query).filter((n) => !this.#parts.has(n));
+      await Promise.all(missing.map((n) => this.#loadPart(search, table, n, fetcher)));
     } catch (error) {
-      this.#searchLoading = undefined;
+      this.#tableLoading = undefined;
       this.failure = `could not load the search index: ${(error as Error).message}`;
       console.error(`Chronik: ${this.failure}`);
     }
+  }
+
+  #loadPart(search: SearchModule, table: SearchIndex, n: number, fetcher: typeof fetch) {
+    let loading = this.#partsLoading.get(n);
+    if (!loading) {
+      const url = resolve('/data/search-index/[part].json', { part: String(n) });
+      loading = fetchJson(fetcher, url).then(
+        (json) => void this.#parts.set(n, search.readSearchPart(json, table, n)),
+        (error: unknown) => {
+          // Forget the failure, so that searching again tries again.
+          this.#partsLoading.delete(n);
+          throw new Error(`${url}: ${(error as Error).message}`);
+        },
+      );
+      this.#partsLoading.set(n, loading);
+    }
+    return loading;
   }
 }

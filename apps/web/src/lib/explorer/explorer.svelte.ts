@@ -100,10 +100,13 @@ export class ExplorerState {
    * Whether the view has words the search cannot answer yet (its index is loading); the
    * list then says so rather than "no results".
    */
-  readonly searching = $derived(Boolean(this.view.q) && !this.store.search);
+  readonly searching = $derived.by(() => {
+    const { q } = this.view;
+    return q !== undefined && q !== '' && this.store.find(q) === undefined;
+  });
 
   // Until the index is there, words find nothing; the page shows that it is searching.
-  #find = (query: string) => this.store.search?.(query) ?? NOTHING_FOUND;
+  #find = (query: string) => this.store.find(query) ?? NOTHING_FOUND;
 
   /**
    * The view's filters and words as one string. Zooming (which writes the window to the URL),
