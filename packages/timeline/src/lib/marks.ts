@@ -103,6 +103,18 @@ function spanOf(event: ListedEvent): Span {
   return span;
 }
 
+/** Each event's label as last cut, kept while the event object lives (see {@link spanOf}). */
+const labels = new WeakMap<ListedEvent, { title: string; maxChars: number; label: string }>();
+
+function labelOf(event: ListedEvent, lang: Language, maxChars: number): string {
+  const title = event.title[lang];
+  const known = labels.get(event);
+  if (known?.title === title && known.maxChars === maxChars) return known.label;
+  const label = truncateLabel(title, maxChars);
+  labels.set(event, { title, maxChars, label });
+  return label;
+}
+
 /**
  * Everything about the marks that does not change with zoom. Events must be in chronological
  * order (as `sortEvents` returns them).
@@ -127,7 +139,7 @@ export function prepareMarks(options: {
   for (let order = 0; order < count; order++) {
     const event = events[order]!;
     const { start, end, point, approximate } = spanOf(event);
-    const label = truncateLabel(event.title[lang], maxChars);
+    const label = labelOf(event, lang, maxChars);
     const labelWidth = Math.ceil(label.length * charWidth);
     const rank = (event.importance - 1) * count + order;
     let primary = true;
