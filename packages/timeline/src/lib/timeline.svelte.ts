@@ -25,6 +25,9 @@ import {
 
 const [getTimeline, setTimeline] = createContext<TimelineState>();
 
+/** The layout before the plot's width is known: nothing placed yet. */
+const UNMEASURED: MarkLayout = { marks: [], bins: [], hidden: [] };
+
 /** Up to this many events drawn one by one, each is a button; see {@link TimelineState.targets}. */
 const ALL_TARGETS_UP_TO = 64;
 
@@ -154,14 +157,20 @@ export class TimelineState {
   /** The marks of each lane, sorted, for the per-zoom layout. */
   readonly #laneMarks = $derived(indexMarks(this.prepared, this.lanes));
 
-  /** Zoom-dependent layout: marks or density bins, label rows and hidden-label counts. */
+  /**
+   * Zoom-dependent layout: marks or density bins, label rows and hidden-label counts. Empty
+   * until the width is measured (on mount, in the same update): laying out every mark at a
+   * guessed width first, and again at the real one, doubled the cost of the first render.
+   */
   readonly layout = $derived(
-    layoutMarks(this.#laneMarks, {
-      scale: this.scale,
-      width: this.layoutWidth,
-      rows: this.rows,
-      include: this.#keep,
-    }),
+    this.width > 0
+      ? layoutMarks(this.#laneMarks, {
+          scale: this.scale,
+          width: this.layoutWidth,
+          rows: this.rows,
+          include: this.#keep,
+        })
+      : UNMEASURED,
   );
 
   /**
