@@ -12,6 +12,7 @@ import {
   type KnownIds,
   type ListedEventWithEvidence,
   type LocalizedText,
+  type Period,
 } from '@chronik/events';
 
 /** Why data could not be used. */
@@ -28,6 +29,8 @@ export interface WidgetData {
   events: readonly ListedEventWithEvidence[];
   /** The ids attributes may name. */
   known: KnownIds;
+  /** From the start of the earliest event to the end of the latest; read once, when checked. */
+  extent: Period | undefined;
   /**
    * Where words are found: an index built from the full events of an export, or the index
    * the site prebuilt beside its event list (`search-index.json`, the table of contents of
@@ -86,10 +89,11 @@ function checkList(value: Record<string, unknown>, url: string | undefined): Loa
     };
   }
   let events: ListedEventWithEvidence[];
+  let extent: Period | undefined;
   try {
     events = fromEventList(value);
     // Every date is read once here, so that a bad one is reported rather than drawn.
-    getExtent(events);
+    extent = getExtent(events);
   } catch (error) {
     return { ok: false, reason: 'invalidData', detail: (error as Error).message };
   }
@@ -122,6 +126,7 @@ function checkList(value: Record<string, unknown>, url: string | undefined): Loa
         threads: entries(ids.threads),
         events,
       }),
+      extent,
       search: { from: 'index', url: new URL('search-index.json', url).href },
     },
   };
@@ -168,13 +173,15 @@ export async function checkData(value: unknown, url?: string): Promise<LoadResul
   }
   if (problem !== undefined) return { ok: false, reason: 'invalidData', detail: problem };
   const data = candidate as DatasetExport;
+  const events = data.events.map(toListedEvent);
   return {
     ok: true,
     data: {
       title: data.dataset.title,
       categories: data.categories,
-      events: data.events.map(toListedEvent),
+      events,
       known: toKnownIds(data),
+      extent: getExtent(events),
       search: { from: 'events', events: data.events, actors: data.actors },
     },
   };

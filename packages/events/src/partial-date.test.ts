@@ -71,3 +71,22 @@ describe('toLastDay and toDayRange', () => {
     expect(() => toDayRange('2023-02-30')).toThrow(TypeError);
   });
 });
+
+describe('days in a month, as Date counts them', () => {
+  it('agrees with Date for every month of four centuries', () => {
+    const wrong: string[] = [];
+    for (let year = 1600; year < 2400; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const day = String(last).padStart(2, '0');
+        const date = `${year}-${String(month).padStart(2, '0')}`;
+        if (
+          !toPartialDateParts(`${date}-${day}`).ok ||
+          toPartialDateParts(`${date}-${last + 1}`).ok
+        )
+          wrong.push(date);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -48,8 +48,13 @@ export const SEASON_START_MONTHS = [3, 6, 9, 12] as const;
 /** Months in which a quarter starts. */
 export const QUARTER_START_MONTHS = [1, 4, 7, 10] as const;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as `Date` counts them. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic rather than a Date: this runs for every date of every event a widget loads.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The outcome of reading a partial date: its parts, or why it is not one (with the fix). */
