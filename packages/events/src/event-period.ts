@@ -1,4 +1,4 @@
-import { getImpliedPrecision, getPeriod, type Period } from './partial-date.js';
+import { getImpliedPrecision, getPeriodTimes, type Period } from './partial-date.js';
 import type { EventDate } from './schema.js';
 
 /**
@@ -11,8 +11,17 @@ import type { EventDate } from './schema.js';
  * // { start: 2024-04-01T00:00Z, end: 2024-05-01T00:00Z }
  */
 export function getEventPeriod(date: EventDate): Period {
-  const start = getPeriod(date.start, date.precision);
+  const { start, end } = getEventTimes(date);
+  return { start: new Date(start), end: new Date(end) };
+}
+
+/**
+ * {@link getEventPeriod} in epoch milliseconds, `[start, end)`, without making `Date`
+ * objects (for loops over every event).
+ */
+export function getEventTimes(date: EventDate): { start: number; end: number } {
+  const start = getPeriodTimes(date.start, date.precision);
   if (date.end === undefined) return start;
-  const end = getPeriod(date.end, getImpliedPrecision(date.end));
-  return { start: start.start, end: end.end > start.end ? end.end : start.end };
+  const end = getPeriodTimes(date.end, getImpliedPrecision(date.end)).end;
+  return { start: start.start, end: Math.max(end, start.end) };
 }

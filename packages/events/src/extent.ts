@@ -1,4 +1,4 @@
-import { getEventPeriod } from './event-period.js';
+import { getEventTimes } from './event-period.js';
 import type { Period } from './partial-date.js';
 import type { ListedEvent } from './event-list.js';
 
@@ -11,9 +11,9 @@ export function getExtent(events: readonly Pick<ListedEvent, 'date'>[]): Period 
   let start = Infinity;
   let end = -Infinity;
   for (const event of events) {
-    const period = getEventPeriod(event.date);
-    start = Math.min(start, period.start.getTime());
-    end = Math.max(end, period.end.getTime());
+    const period = getEventTimes(event.date);
+    start = Math.min(start, period.start);
+    end = Math.max(end, period.end);
   }
   return events.length === 0 ? undefined : { start: new Date(start), end: new Date(end) };
 }

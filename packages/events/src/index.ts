@@ -28,7 +28,7 @@ export {
   type Period,
   type Precision,
 } from './partial-date.js';
-export { getEventPeriod } from './event-period.js';
+export { getEventPeriod, getEventTimes } from './event-period.js';
 export { compareProblems, formatProblem, toFieldPath, type Problem } from './problem.js';
 export { parseDataFile, parseEvent, type ParseResult } from './parse.js';
 export {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { getEventPeriod, type Category, type ListedEvent } from '@chronik/events';
+import { getEventTimes, type Category, type ListedEvent } from '@chronik/events';
 import type { Language } from './locale.js';
 
 /** One lane per category, or a single lane for everything. */
@@ -91,10 +91,10 @@ const spans = new WeakMap<ListedEvent, Span>();
 function spanOf(event: ListedEvent): Span {
   let span = spans.get(event);
   if (!span) {
-    const period = getEventPeriod(event.date);
+    const { start, end } = getEventTimes(event.date);
     span = {
-      start: period.start.getTime(),
-      end: period.end.getTime(),
+      start,
+      end,
       point: event.date.precision === 'day' && event.date.end === undefined,
       approximate: event.date.approximate === true,
     };
