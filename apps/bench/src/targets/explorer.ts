@@ -7,7 +7,11 @@ function timeChip(page: Page, index: number, timeoutMs: number) {
     ({ index, timeoutMs }) =>
       window.__bench.timeChange(
         document.body,
-        () => document.querySelector('.filter-bar [role="status"]')?.textContent,
+        () => {
+          // A busy count (the search loading what new words need) is not the result yet.
+          const count = document.querySelector('.filter-bar [role="status"]');
+          return count?.getAttribute('aria-busy') === 'true' ? undefined : count?.textContent;
+        },
         () => document.querySelectorAll<HTMLButtonElement>('.chips button')[index]!.click(),
         timeoutMs,
       ),
@@ -49,7 +53,10 @@ export const explorer: Target = {
         const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
         return window.__bench.timeChange(
           document.body,
-          () => document.querySelector('.filter-bar [role="status"]')?.textContent,
+          () => {
+            const count = document.querySelector('.filter-bar [role="status"]');
+            return count?.getAttribute('aria-busy') === 'true' ? undefined : count?.textContent;
+          },
           () => {
             input.value = word;
             input.dispatchEvent(new InputEvent('input', { bubbles: true, data: word }));

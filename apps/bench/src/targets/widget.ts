@@ -13,7 +13,11 @@ function timeAttribute(page: Page, name: string, value: string | null, timeoutMs
       const root = widget.shadowRoot!;
       return window.__bench.timeChange(
         root,
-        () => root.querySelector('.count')?.textContent,
+        () => {
+          // A busy count (the search loading what new words need) is not the result yet.
+          const count = root.querySelector('.count');
+          return count?.getAttribute('aria-busy') === 'true' ? undefined : count?.textContent;
+        },
         () => (value === null ? widget.removeAttribute(name) : widget.setAttribute(name, value)),
         timeoutMs,
       );

@@ -11,6 +11,7 @@ import {
   toWindowInstants,
   type Actor,
   type Category,
+  type FacetCounts,
   type Jurisdiction,
   type KnownIds,
   type Language,
@@ -129,15 +130,25 @@ export class ExplorerState {
     return untrack(() => this.view);
   });
 
+  // While new words wait for their part of the search index, the events and counts found
+  // before stay (the count says it is busy), rather than a moment of "nothing found" and a
+  // timeline taken down and built again. Plain fields: they only remember.
+  #lastShown: readonly ListedEventWithEvidence[] | undefined;
+  #lastCounts: FacetCounts | undefined;
+
   /** The events the view shows, in chronological order. */
-  readonly shown = $derived(
-    selectEvents(this.store.list, { state: this.#filters, search: this.#find }),
-  );
+  readonly shown = $derived.by(() => {
+    const state = this.#filters;
+    if (this.searching && this.#lastShown) return this.#lastShown;
+    return (this.#lastShown = selectEvents(this.store.list, { state, search: this.#find }));
+  });
 
   /** Events per category, actor, jurisdiction and storyline under the other filters. */
-  readonly counts = $derived(
-    getFacetCounts(this.store.list, { state: this.#filters, search: this.#find }),
-  );
+  readonly counts = $derived.by(() => {
+    const state = this.#filters;
+    if (this.searching && this.#lastCounts) return this.#lastCounts;
+    return (this.#lastCounts = getFacetCounts(this.store.list, { state, search: this.#find }));
+  });
 
   /** The listed events by id. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew with the list, never changed
