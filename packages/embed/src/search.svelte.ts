@@ -51,7 +51,9 @@ export class WidgetSearch {
         missing.map(async (n) => {
           this.#loading.add(n);
           try {
-            const json = await this.#fetch(new URL(search.searchPartPath(n), source.url).href);
+            // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off address, not state
+            const url = new URL(search.searchPartPath(n), source.url).href;
+            const json = await this.#fetch(url);
             this.#parts.set(n, search.readSearchPart(json, table, n));
           } finally {
             this.#loading.delete(n);

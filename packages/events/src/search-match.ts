@@ -1,6 +1,6 @@
 /**
  * How words are matched, shared by the search built in memory (`search.ts`) and the one read
- * from a site's published parts (`search-index.ts`): the words of every event in a radix tree
+ * from a site's published parts (`search.ts`): the words of every event in a radix tree
  * (MiniSearch's `SearchableMap`, which also finds words by prefix and with typos), each word
  * of a query looked up there, every word required.
  *
