@@ -7,6 +7,7 @@ import {
   type Language,
   type ListedEventWithEvidence,
 } from '@chronik/events';
+import type * as Search from '@chronik/events/search';
 import type { SearchIndex, SearchPart } from '@chronik/events/search';
 import { SvelteMap } from 'svelte/reactivity';
 import { resolve } from '$app/paths';
@@ -20,7 +21,7 @@ export interface StoreInputs {
   actors: readonly Actor[];
 }
 
-type SearchModule = typeof import('@chronik/events/search');
+type SearchModule = typeof Search;
 
 /** Fetches a JSON document, or throws with the status when the server has none. */
 async function fetchJson(fetcher: typeof fetch, url: string): Promise<unknown> {
