@@ -36,7 +36,10 @@ export class WidgetSearch {
     return table ? this.#module.searchInParts(table, this.#parts, query) : undefined;
   }
 
-  /** Fetches what a query needs that is not here yet; failures end up in {@link failure}. */
+  /**
+   * Fetches what a query needs that is not here yet. A failure ends up in {@link failure};
+   * the next words try again (and clear it when they find what they need).
+   */
   async load(query: string): Promise<void> {
     const source = this.#source;
     if (source.from !== 'index') return;
@@ -60,7 +63,11 @@ export class WidgetSearch {
           }
         }),
       );
+      // Words that found their parts bring a widget back from an earlier failure.
+      this.failure = undefined;
     } catch (failure) {
+      // A table that could not be loaded is asked for again with the next words.
+      if (this.#table === undefined) this.#tableLoading = undefined;
       if (!this.#controller.signal.aborted) {
         this.failure = failure instanceof Error ? failure.message : String(failure);
       }
