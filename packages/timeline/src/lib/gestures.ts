@@ -56,7 +56,7 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
         // A mouse over a mark drawn on the canvas: the hand a link or button would show.
         if (event.pointerType === 'mouse' && pointers.size === 0) {
           const box = element.getBoundingClientRect();
-          const over = state.markAt(event.clientX - box.left, event.clientY - box.top);
+          const over = state.targets.markAt(event.clientX - box.left, event.clientY - box.top);
           element.style.cursor = over ? 'pointer' : '';
         }
         return;
@@ -114,7 +114,7 @@ export function zoomGestures(state: TimelineState): Attachment<HTMLElement> {
       if ((event.target as Element).closest('button, .label, [role="slider"]')) return;
       const box = element.getBoundingClientRect();
       const [x, y] = [event.clientX - box.left, event.clientY - box.top];
-      if (!state.selectAt(x, y)) state.zoomIntoBin(x, y);
+      if (!state.targets.selectAt(x, y)) state.zoomIntoBin(x, y);
     }
 
     function onwheel(event: WheelEvent) {

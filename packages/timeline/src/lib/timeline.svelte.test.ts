@@ -203,13 +203,19 @@ describe('TimelineState', () => {
     inputs.selected = 'e4';
     flushSync();
     expect(timeline.layout.marks.map((m) => m.event.id)).toContain('e4');
-    expect(timeline.tabStop).toBe('e4');
+    expect(timeline.targets.tabStop).toBe('e4');
     expect(timeline.nameOf(EVENTS[4]!)).toBe('2023-12-20: e4. Politik');
   });
 
   it('makes every mark a button while few are drawn, then only labelled and kept ones', () => {
     const few = setup();
-    expect(few.timeline.targets.map((m) => m.event.id)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    expect(few.timeline.targets.buttons.map((m) => m.event.id)).toEqual([
+      'e0',
+      'e1',
+      'e2',
+      'e3',
+      'e4',
+    ]);
     few.destroy();
     // 150 events, a day apart from 1 January 2020 to 29 May 2020: drawn one by one (at most
     // one per five pixels of 1,000), but not all labelled.
@@ -223,26 +229,28 @@ describe('TimelineState', () => {
     cleanup = destroy;
     expect(timeline.layout.bins).toEqual([]);
     expect(timeline.layout.marks).toHaveLength(150);
-    const targets = timeline.targets.map((m) => m.event.id);
+    const targets = timeline.targets.buttons.map((m) => m.event.id);
     const labelled = timeline.layout.marks
       .filter((m) => m.row !== undefined)
       .map((m) => m.event.id);
     expect(targets).toEqual(labelled);
-    expect(targets).toContain(timeline.tabStop);
+    expect(targets).toContain(timeline.targets.tabStop);
     expect(targets.length).toBeLessThan(64);
     // An unlabelled mark becomes a button when selected; a click on the canvas reaches it.
     const unlabelled = timeline.layout.marks.find((m) => m.row === undefined)!;
-    expect(timeline.markAt(unlabelled.cx, timeline.geometry.baseline('politics') - 3)).toBe(
+    expect(timeline.targets.markAt(unlabelled.cx, timeline.geometry.baseline('politics') - 3)).toBe(
       unlabelled,
     );
-    expect(timeline.selectAt(unlabelled.cx, timeline.geometry.baseline('politics'))).toBe(true);
+    expect(timeline.targets.selectAt(unlabelled.cx, timeline.geometry.baseline('politics'))).toBe(
+      true,
+    );
     expect(chosen).toEqual([unlabelled.event.id]);
     inputs.selected = unlabelled.event.id;
     flushSync();
-    expect(timeline.targets.map((m) => m.event.id)).toContain(unlabelled.event.id);
+    expect(timeline.targets.buttons.map((m) => m.event.id)).toContain(unlabelled.event.id);
     // Between the lanes' symbols and their labels there is nothing to hit.
-    expect(timeline.selectAt(unlabelled.cx, timeline.geometry.baseline('politics') + 20)).toBe(
-      false,
-    );
+    expect(
+      timeline.targets.selectAt(unlabelled.cx, timeline.geometry.baseline('politics') + 20),
+    ).toBe(false);
   });
 });

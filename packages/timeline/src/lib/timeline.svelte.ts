@@ -4,8 +4,9 @@ import { utcDay } from './intervals.js';
 import { toKeyCommand } from './keyboard.js';
 import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
 import { indexMarks } from './lane-index.js';
-import { findBin, findMark } from './hit-test.js';
-import { layoutMarks, type MarkLayout, type PositionedMark } from './layout.js';
+import { findBin } from './hit-test.js';
+import { layoutMarks, type MarkLayout } from './layout.js';
+import { MarkTargets } from './mark-targets.svelte.js';
 import { getLanes, prepareMarks, type LaneMode } from './marks.js';
 import { createAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
@@ -27,9 +28,6 @@ const [getTimeline, setTimeline] = createContext<TimelineState>();
 
 /** The layout before the plot's width is known: nothing placed yet. */
 const UNMEASURED: MarkLayout = { marks: [], bins: [], hidden: [] };
-
-/** Up to this many events drawn one by one, each is a button; see {@link TimelineState.targets}. */
-const ALL_TARGETS_UP_TO = 64;
 
 /** A layout and the zoom it was made for. */
 export interface PlacedLayout {
@@ -149,7 +147,7 @@ export class TimelineState {
   );
 
   /** The focused and the selected event keep their marks in the page even out of view. */
-  readonly #keep = $derived(
+  readonly kept: ReadonlySet<string> = $derived(
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new set for each change, never mutated
     new Set([this.focusedId, this.inputs.selected].filter((id) => id !== undefined)),
   );
@@ -168,7 +166,7 @@ export class TimelineState {
           scale: this.scale,
           width: this.layoutWidth,
           rows: this.rows,
-          include: this.#keep,
+          include: this.kept,
         })
       : UNMEASURED,
   );
@@ -205,49 +203,14 @@ export class TimelineState {
     }),
   );
 
-  readonly #index = $derived(
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map for each change, never mutated
-    new Map(this.inputs.events.map((event, i) => [event.id, i])),
-  );
+  /** The tab stop, the marks that are buttons, and the mark under a point (`mark-targets.svelte.ts`). */
+  readonly targets: MarkTargets = new MarkTargets(this);
+
   /** Each event's first mark, for looking it up without a pass over every mark. */
   readonly #marks = $derived(
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map for each change, never mutated
     new Map(this.prepared.filter((m) => m.primary).map((m) => [m.event.id, m])),
   );
-
-  /** The one mark in the tab order: the focused or selected event, else the earliest in view. */
-  readonly tabStop = $derived.by(() => {
-    for (const candidate of [this.focusedId, this.inputs.selected]) {
-      if (candidate !== undefined && this.#index.has(candidate)) return candidate;
-    }
-    // The earliest event in view (the marks come lane by lane).
-    let first: string | undefined;
-    let firstIndex = Infinity;
-    for (const mark of this.placed.layout.marks) {
-      if (!mark.primary || mark.cx < 0 || mark.cx > this.layoutWidth) continue;
-      const index = this.#index.get(mark.event.id) ?? Infinity;
-      if (index < firstIndex) [first, firstIndex] = [mark.event.id, index];
-    }
-    return first ?? this.inputs.events[0]?.id;
-  });
-
-  /**
-   * The marks that are buttons in the page, the rest being drawn on the canvas only (and hit
-   * by {@link markAt}): while few events are drawn one by one, every one, so that a screen
-   * reader's browse mode finds them all; beyond that, the labelled ones, the tab stop and the
-   * focused and selected events. Creating a hundred more buttons (with their names) after a
-   * change of filter costs a small machine several frames, and the arrow keys reach every
-   * event anyway. Only an event's first mark is a button.
-   */
-  readonly targets: PositionedMark[] = $derived.by(() => {
-    const primary = this.placed.layout.marks.filter((mark) => mark.primary);
-    if (primary.length <= ALL_TARGETS_UP_TO) return primary;
-    const keep = this.#keep;
-    const stop = this.tabStop;
-    return primary.filter(
-      (mark) => mark.row !== undefined || mark.event.id === stop || keep.has(mark.event.id),
-    );
-  });
 
   /** Converts a pixel position to a percentage of the width, for resolution-free rendering. */
   percent = (x: number): string => `${((x / this.layoutWidth) * 100).toFixed(3)}%`;
@@ -289,21 +252,6 @@ export class TimelineState {
     return bin !== undefined;
   }
 
-  /** The mark drawn at a point of the plot (this frame's layout), if any. */
-  markAt(x: number, y: number): PositionedMark | undefined {
-    const laneId = this.geometry.laneAt(y);
-    if (laneId === undefined) return undefined;
-    const dy = y - this.geometry.baseline(laneId);
-    return findMark(this.layout.marks, { laneId, x, dy });
-  }
-
-  /** Selects the event whose mark is drawn at a point of the plot; returns whether there was one. */
-  selectAt(x: number, y: number): boolean {
-    const mark = this.markAt(x, y);
-    if (mark) this.inputs.onselect?.(mark.event.id);
-    return mark !== undefined;
-  }
-
   /** Shows the whole domain. */
   reset(): void {
     this.#set(zoomIdentity);
@@ -327,8 +275,8 @@ export class TimelineState {
   /** The event `by` steps from the focused (or selected) one, among all shown, not only in view. */
   step(by: -1 | 1): string | undefined {
     const { events } = this.inputs;
-    const current = this.focusedId ?? this.inputs.selected ?? this.tabStop;
-    const index = current !== undefined ? (this.#index.get(current) ?? -1) : -1;
+    const current = this.focusedId ?? this.inputs.selected ?? this.targets.tabStop;
+    const index = current !== undefined ? (this.targets.positionOf(current) ?? -1) : -1;
     return events[Math.min(Math.max(index + by, 0), events.length - 1)]?.id;
   }
 
