@@ -98,18 +98,6 @@ export class ExplorerState {
   }
 
   /**
-   * Whether the view has words the search cannot answer yet (its index is loading); the
-   * list then says so rather than "no results".
-   */
-  readonly searching = $derived.by(() => {
-    const { q } = this.view;
-    return q !== undefined && q !== '' && this.store.find(q) === undefined;
-  });
-
-  // Until the index is there, words find nothing; the page shows that it is searching.
-  #find = (query: string) => this.store.find(query) ?? NOTHING_FOUND;
-
-  /**
    * The view's filters and words as one string. Zooming (which writes the window to the URL),
    * opening an event or switching lanes leaves it equal, so the selection below, and the
    * timeline's preparation of its marks, are not redone for them.
@@ -129,6 +117,21 @@ export class ExplorerState {
     void this.#filterKey;
     return untrack(() => this.view);
   });
+
+  /**
+   * The ids the view's words find, looked up once per change of the words (`undefined` while
+   * the search loads what they need).
+   */
+  readonly #found = $derived(this.#filters.q ? this.store.find(this.#filters.q) : undefined);
+
+  /**
+   * Whether the view has words the search cannot answer yet (its index is loading); the
+   * list then says so rather than "no results".
+   */
+  readonly searching = $derived(Boolean(this.#filters.q) && this.#found === undefined);
+
+  // Until the index is there, words find nothing; the page shows that it is searching.
+  #find = () => this.#found ?? NOTHING_FOUND;
 
   // While new words wait for their part of the search index, the events and counts found
   // before stay (the count says it is busy), rather than a moment of "nothing found" and a
