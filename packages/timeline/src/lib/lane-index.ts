@@ -24,8 +24,6 @@ export interface LaneMarks {
   ranks: Float64Array;
   /** The longest period in the lane, to find the marks that start before the view. */
   maxSpan: number;
-  /** Each event's index in `marks`. */
-  indexOf: ReadonlyMap<string, number>;
 }
 
 /** Half a day in milliseconds: a day-precision event sits in its day's middle. */
@@ -55,7 +53,6 @@ export function indexMarks(
     const centres = new Float64Array(n);
     const anchors = new Float64Array(n);
     const ranks = new Float64Array(n);
-    const indexOf = new Map<string, number>();
     let maxSpan = 0;
     for (let i = 0; i < n; i++) {
       const mark = marks[i]!;
@@ -64,7 +61,6 @@ export function indexMarks(
       centres[i] = mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2;
       anchors[i] = mark.point ? mark.start + DAY_HALF : mark.start;
       ranks[i] = mark.rank;
-      indexOf.set(mark.event.id, i);
       maxSpan = Math.max(maxSpan, mark.end - mark.start);
     }
     return {
@@ -77,7 +73,93 @@ export function indexMarks(
       anchors,
       ranks,
       maxSpan,
-      indexOf,
     };
   });
+}
+
+/** Each lane's events by id, made when first asked (most layouts keep no event in view). */
+const positions = new WeakMap<LaneMarks, Map<string, number>>();
+
+/** The index of an event's mark in a lane's `marks`, if it has one there. */
+export function indexInLane(lane: LaneMarks, id: string): number | undefined {
+  let byId = positions.get(lane);
+  if (!byId) {
+    byId = new Map(lane.marks.map((mark, i) => [mark.event.id, i]));
+    positions.set(lane, byId);
+  }
+  return byId.get(id);
+}
+
+/**
+ * The lanes of `events` picked from those of a longer list they were selected from (in the
+ * same order, the same objects: what a filter gives), without preparing or sorting anything
+ * again: a change of filter then costs one pass over numbers instead of a new mark per event.
+ * `undefined` when `events` is not such a selection of `from` (new data): prepare them anew.
+ *
+ * @param index - the lanes of every event in `from` ({@link indexMarks})
+ * @param lanes - the lanes to return, in order; each must be one of `index`'s
+ */
+export function pickLaneMarks(
+  index: readonly LaneMarks[],
+  from: readonly object[],
+  events: readonly object[],
+  lanes: readonly { id: string }[],
+): LaneMarks[] | undefined {
+  // Which of `from` are shown: one walk along both lists, comparing objects, no lookups.
+  const shown = new Uint8Array(from.length);
+  let next = 0;
+  for (let i = 0; i < from.length && next < events.length; i++) {
+    if (from[i] === events[next]) {
+      shown[i] = 1;
+      next++;
+    }
+  }
+  if (next < events.length) return undefined;
+  const byId = new Map(index.map((lane) => [lane.laneId, lane]));
+  const picked: LaneMarks[] = [];
+  for (const { id } of lanes) {
+    const lane = byId.get(id);
+    if (!lane) return undefined;
+    picked.push(pickLane(lane, shown));
+  }
+  return picked;
+}
+
+/** The marks of a lane whose events are `shown` (by their `order`), keeping the lane's sort. */
+function pickLane(lane: LaneMarks, shown: Uint8Array): LaneMarks {
+  const { marks } = lane;
+  const kept: number[] = [];
+  for (let i = 0; i < marks.length; i++) if (shown[marks[i]!.order] === 1) kept.push(i);
+  if (kept.length === marks.length) return lane;
+  const n = kept.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const centres = new Float64Array(n);
+  const anchors = new Float64Array(n);
+  const ranks = new Float64Array(n);
+  const picked: PreparedMark[] = new Array<PreparedMark>(n);
+  let maxSpan = 0;
+  for (let j = 0; j < n; j++) {
+    const i = kept[j]!;
+    picked[j] = marks[i]!;
+    const start = lane.starts[i]!;
+    const end = lane.ends[i]!;
+    starts[j] = start;
+    ends[j] = end;
+    centres[j] = lane.centres[i]!;
+    anchors[j] = lane.anchors[i]!;
+    ranks[j] = lane.ranks[i]!;
+    maxSpan = Math.max(maxSpan, end - start);
+  }
+  return {
+    laneId: lane.laneId,
+    category: lane.category,
+    marks: picked,
+    starts,
+    ends,
+    centres,
+    anchors,
+    ranks,
+    maxSpan,
+  };
 }

@@ -16,7 +16,7 @@
  * @module
  */
 import type { Category } from '@chronik/events';
-import { DAY_HALF, type LaneMarks } from './lane-index.js';
+import { DAY_HALF, indexInLane, type LaneMarks } from './lane-index.js';
 import type { PreparedMark } from './marks.js';
 import type { TimeScale } from './scale.js';
 import { cells, lowerBound } from './cells.js';
@@ -204,7 +204,7 @@ function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out:
   if (!dense) for (const i of few) place(i);
   const kept: PositionedMark[] = [];
   for (const id of include ?? []) {
-    const i = lane.indexOf.get(id);
+    const i = indexInLane(lane, id);
     if (i !== undefined) kept.push(place(i));
   }
   if (dense) {

@@ -42,6 +42,8 @@ export interface PreparedMark {
   labelWidth: number;
   /** Placement priority: landmarks (importance 1) first, then earlier events. */
   rank: number;
+  /** The position of its event in the list the marks were prepared from. */
+  order: number;
 }
 
 /** Text metrics for estimating label widths without measuring. */
@@ -161,6 +163,7 @@ export function prepareMarks(options: {
         label,
         labelWidth,
         rank,
+        order,
       });
       primary = false;
       if (single) break;

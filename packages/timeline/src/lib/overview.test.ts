@@ -1,5 +1,6 @@
 import { EventSchema, type Category } from '@chronik/events';
 import { describe, expect, it } from 'vitest';
+import { indexMarks } from './lane-index.js';
 import { prepareMarks } from './marks.js';
 import { getOverviewPaths } from './overview.js';
 import { createTimeScale } from './scale.js';
@@ -33,14 +34,13 @@ describe('getOverviewPaths', () => {
       event('e3', '2024-01-05', ['a', 'b']),
       event('e4', '2024-02-01', ['b'], 1),
     ];
-    const marks = prepareMarks({
-      events,
-      categories: CATEGORIES,
-      lanes: CATEGORIES.map((c) => ({ id: c.id, category: c })),
-      lang: 'de',
-    });
+    const laneList = CATEGORIES.map((c) => ({ id: c.id, category: c }));
+    const lanes = indexMarks(
+      prepareMarks({ events, categories: CATEGORIES, lanes: laneList, lang: 'de' }),
+      laneList,
+    );
     const base = createTimeScale({ domain: [d('2024-01-01'), d('2025-01-01')], width: 366 });
-    const paths = getOverviewPaths({ marks, base, top: 4, bottom: 20 });
+    const paths = getOverviewPaths({ lanes, base, top: 4, bottom: 20 });
     // e1 and e2 share a column; e3 counts once (its first category); e4 is a landmark.
     expect(paths.map((p) => [p.key, p.d])).toEqual([
       ['a:0', 'M1,9V20M5,9V20'],

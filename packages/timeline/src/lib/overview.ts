@@ -7,7 +7,7 @@
  * @module
  */
 import type { Category } from '@chronik/events';
-import type { PreparedMark } from './marks.js';
+import type { LaneMarks } from './lane-index.js';
 import type { TimeScale } from './scale.js';
 
 /** One path of ticks: the events of a category, landmarks or not. */
@@ -28,24 +28,26 @@ export interface OverviewPath {
  * @param options.column - width of a column of pixels @default 2
  */
 export function getOverviewPaths(options: {
-  marks: readonly PreparedMark[];
+  lanes: readonly LaneMarks[];
   base: TimeScale;
   top: number;
   bottom: number;
   column?: number;
 }): OverviewPath[] {
-  const { marks, base, top, bottom, column = 2 } = options;
+  const { lanes, base, top, bottom, column = 2 } = options;
   const columns = new Map<string, { category: Category; landmark: boolean; at: Set<number> }>();
-  for (const mark of marks) {
-    if (!mark.primary) continue;
-    const landmark = mark.event.importance === 1;
-    const key = `${mark.category.id}:${landmark ? 1 : 0}`;
-    let entry = columns.get(key);
-    if (!entry) {
-      entry = { category: mark.category, landmark, at: new Set() };
-      columns.set(key, entry);
+  for (const lane of lanes) {
+    for (const mark of lane.marks) {
+      if (!mark.primary) continue;
+      const landmark = mark.event.importance === 1;
+      const key = `${mark.category.id}:${landmark ? 1 : 0}`;
+      let entry = columns.get(key);
+      if (!entry) {
+        entry = { category: mark.category, landmark, at: new Set() };
+        columns.set(key, entry);
+      }
+      entry.at.add(Math.floor(base(mark.start) / column));
     }
-    entry.at.add(Math.floor(base(mark.start) / column));
   }
   return [...columns]
     .sort(([a], [b]) => (a < b ? -1 : 1))

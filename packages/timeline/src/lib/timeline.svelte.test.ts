@@ -32,11 +32,16 @@ const days = (window: TimeWindow) => window.map((date) => date.toISOString().sli
 /** A timeline state with inputs the test can change, inside an effect root. */
 function setup(events: readonly ChronikEvent[] = EVENTS) {
   const inputs = $state<{ window?: TimeWindow; selected?: string }>({});
+  // Raw: a deep state would hand out proxies of the events, not the events themselves.
+  let shown = $state.raw<ChronikEvent[] | undefined>();
+  const show = (events: ChronikEvent[]) => (shown = events);
   const reported: TimeWindow[] = [];
   const chosen: string[] = [];
   let timeline!: TimelineState;
   const props: TimelineInputs = {
-    events,
+    get events() {
+      return shown ?? events;
+    },
     categories: [CATEGORY],
     lang: 'de',
     lanes: 'category',
@@ -59,7 +64,7 @@ function setup(events: readonly ChronikEvent[] = EVENTS) {
   });
   timeline.width = 1000;
   flushSync();
-  return { timeline, inputs, reported, chosen, destroy };
+  return { timeline, inputs, show, reported, chosen, destroy };
 }
 
 let cleanup: (() => void) | undefined;
@@ -70,6 +75,26 @@ afterEach(() => {
 });
 
 describe('TimelineState', () => {
+  it('picks the marks of a filter from those it prepared, and prepares new data anew', () => {
+    const { timeline, show, destroy } = setup();
+    cleanup = destroy;
+    const marks = () => timeline.laneMarks.flatMap((lane) => lane.marks);
+    const all = marks();
+    expect(all.map((m) => m.event.id)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    // A selection of the same events: the very marks prepared before.
+    show([EVENTS[1]!, EVENTS[3]!]);
+    flushSync();
+    expect(marks()).toEqual([all[1], all[3]]);
+    expect(marks()[0]).toBe(all[1]);
+    expect(timeline.layout.marks.map((m) => m.event.id)).toEqual(['e1', 'e3']);
+    // New objects (new data): prepared anew, from them.
+    const renamed = EVENTS.map((e) => ({ ...e, title: { de: `${e.id}!`, en: e.id } }));
+    show(renamed);
+    flushSync();
+    expect(marks().map((m) => m.label)).toEqual(['e0!', 'e1!', 'e2!', 'e3!', 'e4!']);
+    expect(marks()[0]).not.toBe(all[0]);
+  });
+
   it('zooms within its limits', () => {
     const { timeline, destroy } = setup();
     cleanup = destroy;

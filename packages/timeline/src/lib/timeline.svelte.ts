@@ -1,13 +1,14 @@
+import type { Category, ListedEvent } from '@chronik/events';
 import { createContext, tick, untrack } from 'svelte';
 import { getPlotGeometry } from './geometry.js';
 import { utcDay } from './intervals.js';
 import { toKeyCommand } from './keyboard.js';
 import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
-import { indexMarks } from './lane-index.js';
+import { indexMarks, pickLaneMarks, type LaneMarks } from './lane-index.js';
 import { findBin } from './hit-test.js';
 import { layoutMarks, type MarkLayout } from './layout.js';
 import { MarkTargets } from './mark-targets.svelte.js';
-import { getLanes, prepareMarks, type LaneMode } from './marks.js';
+import { getLanes, prepareMarks, type LaneMode, type PreparedMark } from './marks.js';
 import { createAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
 import { getTicks, getTimelineDomain, type TimeWindow } from './time-scale.js';
@@ -135,16 +136,18 @@ export class TimelineState {
   );
   readonly geometry = $derived(getPlotGeometry({ lanes: this.lanes, rows: this.rows }));
 
-  /** Zoom-independent mark data: recomputed only when events, lanes or language change. */
-  readonly prepared = $derived(
-    prepareMarks({
-      events: this.inputs.events,
-      categories: this.inputs.categories,
-      lanes: this.lanes,
-      lang: this.inputs.lang,
-      metrics: { maxLabelWidth: this.compact ? 150 : 260 },
-    }),
-  );
+  /**
+   * The marks of the events of the last preparation that was not a selection of an earlier
+   * one (see {@link laneMarks}); a plain field, a cache nothing depends on.
+   */
+  #prepared:
+    | {
+        key: string;
+        categories: readonly Category[];
+        events: readonly ListedEvent[];
+        lanes: LaneMarks[];
+      }
+    | undefined;
 
   /** The focused and the selected event keep their marks in the page even out of view. */
   readonly kept: ReadonlySet<string> = $derived(
@@ -152,8 +155,32 @@ export class TimelineState {
     new Set([this.focusedId, this.inputs.selected].filter((id) => id !== undefined)),
   );
 
-  /** The marks of each lane, sorted, for the per-zoom layout. */
-  readonly #laneMarks = $derived(indexMarks(this.prepared, this.lanes));
+  /**
+   * The zoom-independent marks of each lane, sorted, for the per-zoom layout: recomputed
+   * only when events, lanes or language change. Events that are a selection of those
+   * prepared before (a filter, a search) pick their marks from them, so that a change of
+   * filter prepares and sorts nothing again.
+   */
+  readonly laneMarks: LaneMarks[] = $derived.by(() => {
+    const { events, categories, lang } = this.inputs;
+    const maxLabelWidth = this.compact ? 150 : 260;
+    const key = `${lang} ${maxLabelWidth} ${this.laneMode}`;
+    const before = this.#prepared;
+    if (before?.key === key && before.categories === categories) {
+      const picked = pickLaneMarks(before.lanes, before.events, events, this.lanes);
+      if (picked) return picked;
+    }
+    const prepared = prepareMarks({
+      events,
+      categories,
+      lanes: this.lanes,
+      lang,
+      metrics: { maxLabelWidth },
+    });
+    const lanes = indexMarks(prepared, this.lanes);
+    this.#prepared = { key, categories, events, lanes };
+    return lanes;
+  });
 
   /**
    * Zoom-dependent layout: marks or density bins, label rows and hidden-label counts. Empty
@@ -162,7 +189,7 @@ export class TimelineState {
    */
   readonly layout = $derived(
     this.width > 0
-      ? layoutMarks(this.#laneMarks, {
+      ? layoutMarks(this.laneMarks, {
           scale: this.scale,
           width: this.layoutWidth,
           rows: this.rows,
@@ -206,11 +233,15 @@ export class TimelineState {
   /** The tab stop, the marks that are buttons, and the mark under a point (`mark-targets.svelte.ts`). */
   readonly targets: MarkTargets = new MarkTargets(this);
 
-  /** Each event's first mark, for looking it up without a pass over every mark. */
-  readonly #marks = $derived(
+  /** Each event's first mark, for looking it up without a pass over every mark (made on first use). */
+  readonly #marks = $derived.by(() => {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a new map for each change, never mutated
-    new Map(this.prepared.filter((m) => m.primary).map((m) => [m.event.id, m])),
-  );
+    const marks = new Map<string, PreparedMark>();
+    for (const lane of this.laneMarks) {
+      for (const mark of lane.marks) if (mark.primary) marks.set(mark.event.id, mark);
+    }
+    return marks;
+  });
 
   /** Converts a pixel position to a percentage of the width, for resolution-free rendering. */
   percent = (x: number): string => `${((x / this.layoutWidth) * 100).toFixed(3)}%`;
