@@ -1,6 +1,6 @@
 // The benchmark's data: one seeded synthetic dataset per size, in Chronik's own format, and the
 // same events converted for the peers. Every target reads the same events.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   getEventPeriod,
@@ -74,9 +74,11 @@ export async function createBenchDataset(options: {
   await writeFile(join(site, 'event-list.json'), JSON.stringify(list));
   const { index, parts } = toSearchIndex({ events, actors: dataset.actors });
   await writeFile(join(site, 'search-index.json'), JSON.stringify(index));
+  // Parts of an earlier run (of another index version, say) go first.
+  await rm(join(site, 'search-index'), { recursive: true, force: true });
   await mkdir(join(site, 'search-index'), { recursive: true });
   await Promise.all(
-    parts.map((part, n) => writeFile(join(site, searchPartPath(n)), JSON.stringify(part))),
+    parts.map((part) => writeFile(join(site, searchPartPath(part.key)), JSON.stringify(part))),
   );
   await writeFile(join(out, `vis-${count}.json`), JSON.stringify(toVisData(dataset)));
   await writeFile(join(out, `timelinejs-${count}.json`), JSON.stringify(toTimelineJs(dataset)));

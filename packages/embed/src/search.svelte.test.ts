@@ -19,11 +19,12 @@ const BASE = 'https://chronik.example/data/';
 /** Serves the index and its parts, except the addresses in `failing`. */
 function serve(failing: Set<string>) {
   const requested: string[] = [];
+  const files = new Map<string, unknown>([['search-index.json', index]]);
+  for (const part of parts) files.set(search.searchPartPath(part.key), part);
   vi.stubGlobal('fetch', (url: string) => {
-    requested.push(url.slice(BASE.length));
     const path = url.slice(BASE.length);
-    const n = /^search-index\/(\d+)\.json$/.exec(path)?.[1];
-    const body = path === 'search-index.json' ? index : n === undefined ? undefined : parts[+n];
+    requested.push(path);
+    const body = files.get(path);
     const ok = body !== undefined && !failing.has(path);
     return Promise.resolve({ ok, status: ok ? 200 : 503, json: () => Promise.resolve(body) });
   });
@@ -33,23 +34,35 @@ function serve(failing: Set<string>) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('WidgetSearch over a published index', () => {
-  it('fetches the table once and only the parts the words need', async () => {
+  it('fetches the table once and only the parts the words need, each with its words', async () => {
     const requested = serve(new Set());
-    const widget = new WidgetSearch(search, { from: 'index', url: `${BASE}search-index.json` });
+    const widget = new WidgetSearch(
+      search,
+      { from: 'index', url: `${BASE}search-index.json` },
+      events,
+    );
     expect(widget.find('signing')).toBeUndefined();
     await widget.load('signing');
     expect([...widget.find('signing')!]).toEqual(['e0']);
     expect(widget.find('microsoft')).toBeUndefined();
     await widget.load('microsoft');
     expect([...widget.find('microsoft')!]).toEqual(['e1']);
-    const part = (key: string) => `search-index/${index.parts.indexOf(key)}.json`;
-    expect(requested).toEqual(['search-index.json', part('si'), part('mi')]);
+    // Each word's part is asked for at once, the table with the first words only.
+    expect(requested).toEqual([
+      'search-index/73-69.json',
+      'search-index.json',
+      'search-index/6d-69.json',
+    ]);
   });
 
   it('reports a failure, tries again with the next words, and recovers', async () => {
     const failing = new Set(['search-index.json']);
     serve(failing);
-    const widget = new WidgetSearch(search, { from: 'index', url: `${BASE}search-index.json` });
+    const widget = new WidgetSearch(
+      search,
+      { from: 'index', url: `${BASE}search-index.json` },
+      events,
+    );
     await widget.load('signing');
     expect(widget.failure).toBe(`${BASE}search-index.json: HTTP 503`);
     failing.clear();

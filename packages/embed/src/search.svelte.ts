@@ -1,39 +1,53 @@
 import type { EventSearch } from '@chronik/events';
 import type * as SearchModule from '@chronik/events/search';
-import type { SearchIndex, SearchPart } from '@chronik/events/search';
+import type { SearchIndex, SearchIndexLoader, SearchPart } from '@chronik/events/search';
 import { SvelteMap } from 'svelte/reactivity';
 import type { WidgetData } from './load.js';
 
 /**
  * The widget's search, with the explorer's matching: over an export's events, built in
  * memory; or over the index a site publishes beside its event list, of which it fetches the
- * table of contents once and the parts the words need, each once (a word needs one part, a
- * few per cent of the whole index).
+ * parts the words need (a word needs one, a few per cent of the whole index) together with
+ * the small table of contents (`SearchIndexLoader` in `@chronik/events/search`).
  */
 export class WidgetSearch {
   /** Why the index could not be loaded, if it could not. */
   failure = $state<string | undefined>();
   #module: typeof SearchModule;
-  #source: WidgetData['search'];
   #memory: EventSearch | undefined;
-  #table = $state.raw<SearchIndex | undefined>();
-  #tableLoading: Promise<SearchIndex> | undefined;
-  #parts = new SvelteMap<number, SearchPart>();
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- requests under way, not state
-  #loading = new Set<number>();
+  #loader: SearchIndexLoader | undefined;
+  #index = $state.raw<SearchIndex | undefined>();
   #controller = new AbortController();
 
-  constructor(module: typeof SearchModule, source: WidgetData['search']) {
+  /**
+   * @param events - the widget's events, in the order of the event list the index was built
+   *   for (as `fromEventList` gives them)
+   */
+  constructor(
+    module: typeof SearchModule,
+    source: WidgetData['search'],
+    events: readonly { id: string }[],
+  ) {
     this.#module = module;
-    this.#source = source;
-    if (source.from === 'events') this.#memory = module.createEventSearch(source);
+    if (source.from === 'events') {
+      this.#memory = module.createEventSearch(source);
+      return;
+    }
+    this.#loader = new module.SearchIndexLoader({
+      url: source.url,
+      ids: events.map((event) => event.id),
+      fetchJson: (url) => this.#fetch(url),
+      parts: new SvelteMap<string, SearchPart>(),
+    });
   }
 
   /** The ids of the events that match, or `undefined` until {@link load} has what the words need. */
   find(query: string): ReadonlySet<string> | undefined {
     if (this.#memory) return this.#memory(query);
-    const table = this.#table;
-    return table ? this.#module.searchInParts(table, this.#parts, query) : undefined;
+    const index = this.#index;
+    return index && this.#loader
+      ? this.#module.searchInParts(index, this.#loader.parts, query)
+      : undefined;
   }
 
   /**
@@ -41,33 +55,14 @@ export class WidgetSearch {
    * the next words try again (and clear it when they find what they need).
    */
   async load(query: string): Promise<void> {
-    const source = this.#source;
-    if (source.from !== 'index') return;
-    const search = this.#module;
+    const loader = this.#loader;
+    if (!loader) return;
     try {
-      this.#tableLoading ??= this.#fetch(source.url).then(search.readSearchIndex);
-      const table = (this.#table = await this.#tableLoading);
-      const missing = search
-        .searchIndexPartsFor(table, query)
-        .filter((n) => !this.#parts.has(n) && !this.#loading.has(n));
-      await Promise.all(
-        missing.map(async (n) => {
-          this.#loading.add(n);
-          try {
-            // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off address, not state
-            const url = new URL(search.searchPartPath(n), source.url).href;
-            const json = await this.#fetch(url);
-            this.#parts.set(n, search.readSearchPart(json, table, n));
-          } finally {
-            this.#loading.delete(n);
-          }
-        }),
-      );
+      await loader.load(query);
+      this.#index = loader.index;
       // Words that found their parts bring a widget back from an earlier failure.
       this.failure = undefined;
     } catch (failure) {
-      // A table that could not be loaded is asked for again with the next words.
-      if (this.#table === undefined) this.#tableLoading = undefined;
       if (!this.#controller.signal.aborted) {
         this.failure = failure instanceof Error ? failure.message : String(failure);
       }
@@ -81,7 +76,7 @@ export class WidgetSearch {
 
   async #fetch(url: string): Promise<unknown> {
     const response = await fetch(url, { signal: this.#controller.signal, credentials: 'omit' });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.json();
   }
 }

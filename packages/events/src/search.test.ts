@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { EventSchema, type Actor } from './schema.js';
 import {
+  checksumIds,
   createEventSearch,
   foldText,
   readSearchIndex,
   readSearchPart,
+  SearchIndexLoader,
   searchInParts,
-  searchIndexPartsFor,
+  searchPartPath,
+  searchPartsFor,
   toSearchIndex,
   type SearchPart,
 } from './search.js';
@@ -40,14 +43,17 @@ const search = createEventSearch({ events: EVENTS, actors: ACTORS });
 const written = JSON.parse(
   JSON.stringify(toSearchIndex({ events: EVENTS, actors: ACTORS })),
 ) as ReturnType<typeof toSearchIndex>;
-const index = readSearchIndex(written.index);
+const IDS = EVENTS.map((e) => e.id);
+const index = readSearchIndex(written.index, IDS);
+const partOf = (key: string) => written.parts.find((part) => part.key === key);
 const loaded = (query: string) => {
-  const parts = new Map<number, SearchPart>();
+  const parts = new Map<string, SearchPart>();
   expect(searchInParts(index, parts, query) === undefined).toBe(
-    searchIndexPartsFor(index, query).length > 0,
+    searchPartsFor(index, query)!.length > 0,
   );
-  for (const n of searchIndexPartsFor(index, query))
-    parts.set(n, readSearchPart(written.parts[n], index, n));
+  for (const key of searchPartsFor(index, query)!) {
+    parts.set(key, readSearchPart(partOf(key), index, key));
+  }
   return searchInParts(index, parts, query)!;
 };
 
@@ -80,11 +86,11 @@ describe('createEventSearch, and the same index written at build time and read b
 
 describe('the published index', () => {
   it('is a table of contents and one part per first two letters, written the same every time', () => {
-    expect(written.index.ids).toEqual(['storm', 'edps', 'ionos']);
+    expect(written.index.events).toEqual({ count: 3, checksum: checksumIds(IDS) });
     expect(written.index.parts.slice(0, 4)).toEqual(['36', 'an', 'da', 'de']);
-    expect(written.parts[written.index.parts.indexOf('si')]).toEqual({
+    expect(partOf('si')).toEqual({
       format: 'chronik-search-part',
-      version: 2,
+      version: 3,
       key: 'si',
       // "signaturschlussel" and "signing" are in event 0; "microsoft" is not here.
       terms: [
@@ -95,33 +101,118 @@ describe('the published index', () => {
     expect(toSearchIndex({ events: EVENTS, actors: ACTORS })).toEqual(written);
   });
 
+  it('names each part after its key, so a word finds its part without the table', () => {
+    expect(searchPartPath('si')).toBe('search-index/73-69.json');
+    expect(searchPartPath('36')).toBe('search-index/33-36.json');
+    expect(searchPartPath('äö')).toBe('search-index/e4-f6.json');
+    expect(searchPartPath('𝔸b')).toBe('search-index/1d538-62.json');
+    // Before the table: the keys of words of two letters or more, even those without a part;
+    // a single letter needs the table.
+    expect(searchPartsFor(undefined, 'Signatur Key zzz')).toEqual(['ke', 'si', 'zz']);
+    expect(searchPartsFor(undefined, 'Signatur e')).toBeUndefined();
+  });
+
   it('needs one part per word, and for a single letter every part it begins', () => {
-    const part = (key: string) => written.index.parts.indexOf(key);
-    expect(searchIndexPartsFor(index, 'Signatur Key')).toEqual(
-      [part('ke'), part('si')].sort((a, b) => a - b),
-    );
-    expect(searchIndexPartsFor(index, 'zzz')).toEqual([]);
-    expect(searchIndexPartsFor(index, 'e').map((n) => written.index.parts[n])).toEqual([
-      'en',
-      'eu',
-    ]);
+    expect(searchPartsFor(index, 'Signatur Key')).toEqual(['ke', 'si']);
+    expect(searchPartsFor(index, 'zzz')).toEqual([]);
+    expect(searchPartsFor(index, 'e')).toEqual(['en', 'eu']);
     // "Entscheidung", "Europäischer", "European": the one event with words beginning with e.
     expect([...loaded('e')]).toEqual(['edps']);
     expect([...search('e')]).toEqual(['edps']);
   });
 
-  it('refuses another version, another part or an event out of range, with the fix', () => {
-    expect(() => readSearchIndex({ ...written.index, version: 1 })).toThrow(
-      'not a Chronik search index of version 2 (format "chronik-search-index", version 1); rebuild the site so the index and its parts match',
+  it('checksums ids in their order', () => {
+    expect(checksumIds([])).toBe('811c9dc5');
+    // FNV-1a of the bytes "a\n" (as Python's reference computation gives it).
+    expect(checksumIds(['a'])).toBe('2524c6d2');
+    expect(checksumIds(['a', 'b'])).not.toBe(checksumIds(['b', 'a']));
+    expect(checksumIds(['ab'])).not.toBe(checksumIds(['a', 'b']));
+  });
+
+  it('refuses another version, other events, another part or an event out of range, with the fix', () => {
+    expect(() => readSearchIndex({ ...written.index, version: 2 }, IDS)).toThrow(
+      'not a Chronik search index of version 3 (format "chronik-search-index", version 2); rebuild the site so the index and its parts match',
     );
-    expect(() => readSearchIndex(undefined)).toThrow(/format "undefined"/);
-    expect(() => readSearchIndex({ ...written.index, ids: [1] })).toThrow(/\(ids\)/);
-    const si = written.index.parts.indexOf('si');
-    expect(() => readSearchPart(written.parts[si], index, si + 1)).toThrow(
-      /key "si" where part \d+ is/,
+    expect(() => readSearchIndex(undefined, IDS)).toThrow(/format "undefined"/);
+    expect(() => readSearchIndex({ ...written.index, parts: [1] }, IDS)).toThrow(/\(parts\)/);
+    expect(() => readSearchIndex(written.index, [...IDS].reverse())).toThrow(
+      /built for other events \(3 events, checksum [0-9a-f]{8}\) than the event list \(3 events, checksum [0-9a-f]{8}\); rebuild the site/,
     );
-    const bad = { ...written.parts[si]!, terms: [['signing', [0, 3]]] };
-    expect(() => readSearchPart(bad, index, si)).toThrow('the word "signing" names event 3');
+    expect(() => readSearchIndex(written.index, IDS.slice(1))).toThrow(
+      /than the event list \(2 events/,
+    );
+    expect(() => readSearchPart(partOf('si'), index, 'ke')).toThrow(
+      'key "si" where "ke" was asked for',
+    );
+    const bad = { ...partOf('si')!, terms: [['signing', [0, 3]]] };
+    expect(() => readSearchPart(bad, index, 'si')).toThrow('the word "signing" names event 3');
+  });
+});
+
+describe('SearchIndexLoader', () => {
+  const BASE = 'https://chronik.example/data/search-index.json';
+  /** A served copy of the index: the files by URL, and the URLs asked for, in order. */
+  function serve(files = new Map<string, unknown>()) {
+    files.set(BASE, written.index);
+    for (const part of written.parts) {
+      files.set(new URL(searchPartPath(part.key), BASE).href, part);
+    }
+    const asked: string[] = [];
+    const fetchJson = (url: string) => {
+      asked.push(url.replace('https://chronik.example/data/', ''));
+      return url.includes('fail') || !files.has(url)
+        ? Promise.reject(new Error('HTTP 404'))
+        : Promise.resolve(files.get(url));
+    };
+    return { files, asked, fetchJson };
+  }
+
+  it('asks for the parts of the words together with the table, each file once', async () => {
+    const { asked, fetchJson } = serve();
+    const loader = new SearchIndexLoader({ url: BASE, ids: IDS, fetchJson });
+    await loader.load('Signatur zzz');
+    // The part of "zzz" does not exist: asked for before the table said so, and not an error.
+    expect(asked).toEqual([
+      'search-index/73-69.json',
+      'search-index/7a-7a.json',
+      'search-index.json',
+    ]);
+    expect([...loader.parts.keys()]).toEqual(['si']);
+    expect(searchInParts(loader.index!, loader.parts, 'Signatur zzz')).toEqual(new Set());
+    expect(searchInParts(loader.index!, loader.parts, 'Signatur')).toEqual(new Set(['storm']));
+    // A single letter: the parts it begins, now that the table tells which.
+    await loader.load('s');
+    expect(asked.slice(3)).toEqual([
+      'search-index/73-6f.json',
+      'search-index/73-74.json',
+      'search-index/73-75.json',
+    ]);
+    await loader.load('Signatur s');
+    expect(asked).toHaveLength(6);
+  });
+
+  it('says which file failed, and asks for it again with the next words', async () => {
+    const { files, asked, fetchJson } = serve();
+    const table = files.get(BASE);
+    files.delete(BASE);
+    const loader = new SearchIndexLoader({ url: BASE, ids: IDS, fetchJson });
+    await expect(loader.load('heise')).rejects.toThrow(`${BASE}: HTTP 404`);
+    files.set(BASE, table);
+    const si = new URL(searchPartPath('si'), BASE).href;
+    const part = files.get(si);
+    files.delete(si);
+    await expect(loader.load('Signatur')).rejects.toThrow(`${si}: HTTP 404`);
+    files.set(si, part);
+    await loader.load('Signatur');
+    expect(searchInParts(loader.index!, loader.parts, 'Signatur')).toEqual(new Set(['storm']));
+    expect(asked.filter((url) => url === 'search-index.json')).toHaveLength(2);
+    expect(asked.filter((url) => url.endsWith('73-69.json'))).toHaveLength(2);
+  });
+
+  it('refuses an index built for other events', async () => {
+    const { fetchJson } = serve();
+    const loader = new SearchIndexLoader({ url: BASE, ids: ['other'], fetchJson });
+    await expect(loader.load('heise')).rejects.toThrow(/built for other events/);
   });
 });
 

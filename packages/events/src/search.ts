@@ -2,12 +2,13 @@
  * Full-text search over both languages, the same everywhere: the explorer, the widget and the
  * CLI find the same events for the same words (matching: `search-match.ts`).
  *
- * A site publishes its index in parts: `search-index.json` is the table of contents (the
- * events' ids and the parts), and each part (`search-index/<n>.json`) holds the words that
- * begin with the same two characters, with the events that contain them. A browser fetches
- * the table and the one part each word of a query needs (a few per cent of the whole at
- * 10,000 events), instead of the whole index before its first result; the parts find exactly
- * what `createEventSearch` finds.
+ * A site publishes its index in parts: `search-index.json` is the table of contents (which
+ * parts there are, and which events they speak of), and each part
+ * (`search-index/<name>.json`, named after its key) holds the words that begin with the same
+ * two characters, with the events that contain them, by their position in the site's event
+ * list. A browser fetches the one part each word of a query needs (a few per cent of the whole
+ * at 10,000 events), at the same time as the small table, instead of the whole index before
+ * its first result; the parts find exactly what `createEventSearch` finds.
  *
  * @module
  */
@@ -50,25 +51,29 @@ export function createEventSearch(options: {
   return (query) => new Set([...matchQuery(query, () => trees)].map((p) => ids[p]!));
 }
 
-const INDEX_FORMAT = { format: 'chronik-search-index', version: 2 } as const;
-const PART_FORMAT = { format: 'chronik-search-part', version: 2 } as const;
+const INDEX_FORMAT = { format: 'chronik-search-index', version: 3 } as const;
+const PART_FORMAT = { format: 'chronik-search-part', version: 3 } as const;
 
 /**
- * `/data/search-index.json`: what the parts are and which events they speak of.
+ * `/data/search-index.json`: which parts there are and which events they speak of.
  *
  * @public
  */
 export interface SearchIndexJson {
   format: typeof INDEX_FORMAT.format;
   version: typeof INDEX_FORMAT.version;
-  /** The events' ids, in the dataset's order; parts name events by their position here. */
-  ids: string[];
-  /** Each part's key (the first two characters of its words), sorted; part `n` is {@link searchPartPath}(n). */
+  /**
+   * The events the parts name by position: the site's event list, in its order. Their number
+   * and {@link checksumIds} of their ids, so that a reader can tell an index built for other
+   * data (an old copy in a cache, say).
+   */
+  events: { count: number; checksum: string };
+  /** Each part's key (the first two characters of its words), sorted; see {@link searchPartPath}. */
   parts: string[];
 }
 
 /**
- * `/data/search-index/<n>.json`: the words of one key and the events that contain them.
+ * `/data/search-index/<name>.json`: the words of one key and the events that contain them.
  *
  * @public
  */
@@ -77,22 +82,47 @@ export interface SearchPartJson {
   version: typeof PART_FORMAT.version;
   key: string;
   /**
-   * Each word, with the positions (in {@link SearchIndexJson.ids}) of the events that contain
-   * it, ascending, each written as its difference from the one before (the first from 0).
+   * Each word, with the positions (in the event list) of the events that contain it,
+   * ascending, each written as its difference from the one before (the first from 0).
    */
   terms: [string, number[]][];
 }
 
 /**
- * Where part `n` of an index lies, relative to its table of contents.
+ * Where the part of a key lies, relative to the table of contents: named after the key's
+ * characters as hexadecimal code points ("si" is `search-index/73-69.json`), so that a reader
+ * can ask for a word's part before the table arrives, and any script makes a safe file name.
  *
  * @public
  */
-export function searchPartPath(n: number): string {
-  return `search-index/${n}.json`;
+export function searchPartPath(key: string): string {
+  const name = Array.from(key, (c) => c.codePointAt(0)!.toString(16)).join('-');
+  return `search-index/${name}.json`;
 }
 
-/** Builds the table of contents and the parts (at build time); deterministic. */
+/**
+ * A checksum of a list of ids in their order (32-bit FNV-1a over the ids' UTF-16 code units,
+ * each id followed by a line break; eight hexadecimal digits): what ties an index to the event list it was built for.
+ *
+ * @public
+ */
+export function checksumIds(ids: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const id of ids) {
+    for (let i = 0; i <= id.length; i++) {
+      hash ^= i < id.length ? id.charCodeAt(i) : 10;
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Builds the table of contents and the parts (at build time); deterministic.
+ *
+ * @param options.events - in the order of the event list the site publishes: the parts name
+ *   events by their position there
+ */
 export function toSearchIndex(options: {
   events: readonly ChronikEvent[];
   actors: readonly Pick<Actor, 'id' | 'name'>[];
@@ -108,7 +138,11 @@ export function toSearchIndex(options: {
   const keys = [...byKey.keys()].sort();
   const ids = options.events.map((event) => event.id);
   return {
-    index: { ...INDEX_FORMAT, ids, parts: keys },
+    index: {
+      ...INDEX_FORMAT,
+      events: { count: ids.length, checksum: checksumIds(ids) },
+      parts: keys,
+    },
     parts: keys.map((key) => ({
       ...PART_FORMAT,
       key,
@@ -118,15 +152,16 @@ export function toSearchIndex(options: {
 }
 
 /**
- * A table of contents read by {@link readSearchIndex}.
+ * A table of contents read by {@link readSearchIndex}, with the ids its positions stand for.
  *
  * @public
  */
 export interface SearchIndex {
+  /** The events' ids, in the event list's order. */
   ids: readonly string[];
+  /** The parts' keys, sorted. */
   parts: readonly string[];
-  /** Each part's number by its key. */
-  partOf: ReadonlyMap<string, number>;
+  has: (key: string) => boolean;
 }
 
 /** One part read by {@link readSearchPart}. */
@@ -135,72 +170,94 @@ export type SearchPart = SearchTree;
 const stale = 'rebuild the site so the index and its parts match';
 
 function refuse(what: string, found: unknown): never {
-  throw new TypeError(`not a Chronik search ${what} of version 2 (${String(found)}); ${stale}`);
+  throw new TypeError(`not a Chronik search ${what} of version 3 (${String(found)}); ${stale}`);
 }
 
 /**
- * Reads a table of contents written by {@link toSearchIndex}.
+ * Reads a table of contents written by {@link toSearchIndex}, for the events of an event list.
  *
- * @throws TypeError naming what it found when the value is not one of this version.
+ * @param ids - the ids of the event list's events, in its order
+ * @param checksum - their {@link checksumIds}, if already made
+ * @throws TypeError naming what it found when the value is not one of this version, or was
+ *   built for other events than `ids`.
  */
-export function readSearchIndex(json: unknown): SearchIndex {
+export function readSearchIndex(
+  json: unknown,
+  ids: readonly string[],
+  checksum: string = checksumIds(ids),
+): SearchIndex {
   const value = json as Partial<SearchIndexJson> | null;
   if (value?.format !== INDEX_FORMAT.format || value.version !== INDEX_FORMAT.version) {
     refuse('index', `format "${String(value?.format)}", version ${String(value?.version)}`);
   }
-  const { ids, parts } = value;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) refuse('index', 'ids');
+  const { events, parts } = value;
   if (!Array.isArray(parts) || !parts.every((key) => typeof key === 'string')) {
     refuse('index', 'parts');
   }
-  return { ids, parts, partOf: new Map(parts.map((key, n) => [key, n])) };
+  if (events?.count !== ids.length || events.checksum !== checksum) {
+    throw new TypeError(
+      `the search index was built for other events (${String(events?.count)} events, checksum ${String(events?.checksum)}) than the event list (${ids.length} events, checksum ${checksum}); rebuild the site, or reload if a cache kept an old copy`,
+    );
+  }
+  const keys = new Set(parts);
+  return { ids, parts, has: (key) => keys.has(key) };
 }
 
 /** The parts a word is looked up in: its key's, or, for one character, every key it begins. */
-function partsForWord(index: SearchIndex, word: string): number[] {
+function partsForWord(index: SearchIndex, word: string): string[] {
   if (Array.from(word).length >= 2) {
-    const n = index.partOf.get(searchPartKey(word));
-    return n === undefined ? [] : [n];
+    const key = searchPartKey(word);
+    return index.has(key) ? [key] : [];
   }
-  const parts: number[] = [];
-  index.parts.forEach((key, n) => {
-    if (key.startsWith(word)) parts.push(n);
-  });
-  return parts;
-}
-
-/** The numbers of the parts a query needs, ascending. */
-export function searchIndexPartsFor(index: SearchIndex, query: string): number[] {
-  const needed = new Set(toSearchTerms(query).flatMap((word) => partsForWord(index, word)));
-  return [...needed].sort((a, b) => a - b);
+  return index.parts.filter((key) => key.startsWith(word));
 }
 
 /**
- * Reads part `n` of an index, checking that every event it names is in the table.
+ * The keys of the parts a query needs, sorted. Without the table of contents, those its
+ * words of two or more characters would need (some of which may not exist), and `undefined`
+ * when a single letter needs the table to tell which parts it begins.
+ *
+ * @public
+ */
+export function searchPartsFor(
+  index: SearchIndex | undefined,
+  query: string,
+): string[] | undefined {
+  const words = toSearchTerms(query);
+  if (!index) {
+    if (words.some((word) => Array.from(word).length < 2)) return undefined;
+    return [...new Set(words.map(searchPartKey))].sort();
+  }
+  return [...new Set(words.flatMap((word) => partsForWord(index, word)))].sort();
+}
+
+/**
+ * Reads the part of a key, checking that every event it names is in the table.
  *
  * @throws TypeError naming what is wrong (another version, another key, a position out of range).
  */
-export function readSearchPart(json: unknown, index: SearchIndex, n: number): SearchPart {
+export function readSearchPart(json: unknown, index: SearchIndex, key: string): SearchPart {
   const value = json as Partial<SearchPartJson> | null;
   if (value?.format !== PART_FORMAT.format || value.version !== PART_FORMAT.version) {
     refuse('index part', `format "${String(value?.format)}", version ${String(value?.version)}`);
   }
-  if (value.key !== index.parts[n]) {
-    refuse('index part', `key "${String(value.key)}" where part ${n} is "${index.parts[n]}"`);
-  }
+  if (value.key !== key)
+    refuse('index part', `key "${String(value.key)}" where "${key}" was asked for`);
   if (!Array.isArray(value.terms)) refuse('index part', 'terms');
+  const count = index.ids.length;
   const tree: SearchPart = new SearchableMap();
   for (const entry of value.terms) {
     const [term, deltas] = Array.isArray(entry) ? entry : [];
     if (typeof term !== 'string' || !Array.isArray(deltas)) refuse('index part', 'a term');
+    const positions = new Array<number>(deltas.length);
     let position = 0;
-    const positions = deltas.map((delta) => {
-      position += delta;
-      if (!Number.isInteger(position) || position < 0 || position >= index.ids.length) {
+    for (let i = 0; i < deltas.length; i++) {
+      position += deltas[i] as number;
+      if (!Number.isInteger(position) || position < 0 || position >= count) {
         refuse('index part', `the word "${term}" names event ${position}`);
       }
-      return position;
-    });
+      positions[i] = position;
+    }
     tree.set(term, positions);
   }
   return tree;
@@ -208,15 +265,115 @@ export function readSearchPart(json: unknown, index: SearchIndex, n: number): Se
 
 /**
  * The ids of the events that match a query (as `createEventSearch` matches), from the parts
- * loaded so far; `undefined` while a part the query needs ({@link searchIndexPartsFor}) is
- * missing.
+ * loaded so far; `undefined` while a part the query needs ({@link searchPartsFor}) is missing.
  */
 export function searchInParts(
   index: SearchIndex,
-  parts: ReadonlyMap<number, SearchPart>,
+  parts: ReadonlyMap<string, SearchPart>,
   query: string,
 ): ReadonlySet<string> | undefined {
-  if (searchIndexPartsFor(index, query).some((n) => !parts.has(n))) return undefined;
-  const treesFor = (word: string) => partsForWord(index, word).map((n) => parts.get(n)!);
-  return new Set([...matchQuery(query, treesFor)].map((p) => index.ids[p]!));
+  const needed = searchPartsFor(index, query)!;
+  if (needed.some((key) => !parts.has(key))) return undefined;
+  const treesFor = (word: string) => partsForWord(index, word).map((key) => parts.get(key)!);
+  const found = new Set<string>();
+  for (const position of matchQuery(query, treesFor)) found.add(index.ids[position]!);
+  return found;
+}
+
+/**
+ * Fetches what queries need from a published index, each file once and as early as it can:
+ * the part a word needs at the same time as the table of contents (its name follows from the
+ * word), the table once, and what failed again with the next words. The caller reads
+ * {@link index} after {@link load} and finds with {@link searchInParts} over {@link parts}
+ * (pass a reactive map to be told when parts arrive).
+ *
+ * @public
+ */
+export class SearchIndexLoader {
+  /** The table of contents, once loaded. */
+  index: SearchIndex | undefined;
+  /** The parts loaded so far, by key. */
+  readonly parts: Map<string, SearchPart>;
+  #url: string;
+  #ids: readonly string[];
+  #fetchJson: (url: string) => Promise<unknown>;
+  #table: Promise<SearchIndex> | undefined;
+  #checksum: string | undefined;
+  #requests = new Map<string, Promise<unknown>>();
+
+  /**
+   * @param options.url - the table of contents' address; the parts lie beside it
+   * @param options.ids - the ids of the event list's events, in its order
+   * @param options.fetchJson - fetches and parses a JSON document, or throws
+   * @param options.parts - where to keep the parts (e.g. a `SvelteMap`) @default a new Map
+   */
+  constructor(options: {
+    url: string;
+    ids: readonly string[];
+    fetchJson: (url: string) => Promise<unknown>;
+    parts?: Map<string, SearchPart>;
+  }) {
+    this.#url = options.url;
+    this.#ids = options.ids;
+    this.#fetchJson = options.fetchJson;
+    this.parts = options.parts ?? new Map<string, SearchPart>();
+  }
+
+  /**
+   * Loads what a query needs that is not here yet.
+   *
+   * @throws Error naming the file that could not be loaded or read; the next call tries again.
+   */
+  async load(query: string): Promise<void> {
+    // Before the table is here, the words of two characters or more name their parts: ask
+    // for them at once (one that does not exist fails unseen; the table then says so).
+    if (!this.index) {
+      for (const key of searchPartsFor(undefined, query) ?? []) void this.#request(key);
+    }
+    if (!this.#table) {
+      const table = this.#fetchJson(this.#url);
+      // Made while the requests are under way, rather than after the table arrives.
+      const checksum = (this.#checksum ??= checksumIds(this.#ids));
+      this.#table = table.then(
+        (json) => readSearchIndex(json, this.#ids, checksum),
+        (error: unknown) => {
+          throw new Error(`${this.#url}: ${(error as Error).message}`);
+        },
+      );
+    }
+    let index: SearchIndex;
+    try {
+      index = this.index = await this.#table;
+    } catch (error) {
+      this.#table = undefined;
+      throw error;
+    }
+    const missing = searchPartsFor(index, query)!.filter((key) => !this.parts.has(key));
+    await Promise.all(
+      missing.map(async (key) => {
+        try {
+          const json = await this.#request(key);
+          if (!this.parts.has(key)) this.parts.set(key, readSearchPart(json, index, key));
+        } catch (error) {
+          this.#requests.delete(key);
+          throw error;
+        }
+      }),
+    );
+  }
+
+  #request(key: string): Promise<unknown> {
+    let request = this.#requests.get(key);
+    if (!request) {
+      // Beside the table (whose address may be absolute or start at the site's root).
+      const url = this.#url.slice(0, this.#url.lastIndexOf('/') + 1) + searchPartPath(key);
+      request = this.#fetchJson(url).catch((error: unknown) => {
+        throw new Error(`${url}: ${(error as Error).message}`);
+      });
+      // Asked for early, a part may never be waited for; its failure is not an error then.
+      request.catch(() => {});
+      this.#requests.set(key, request);
+    }
+    return request;
+  }
 }

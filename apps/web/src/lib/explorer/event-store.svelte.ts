@@ -8,7 +8,7 @@ import {
   type ListedEventWithEvidence,
 } from '@chronik/events';
 import type * as Search from '@chronik/events/search';
-import type { SearchIndex, SearchPart } from '@chronik/events/search';
+import type { SearchIndex, SearchIndexLoader, SearchPart } from '@chronik/events/search';
 import { SvelteMap } from 'svelte/reactivity';
 import { resolve } from '$app/paths';
 import { EVENT_CHUNK_FORMAT, type EventChunk, type EventDetails } from '$lib/event-details';
@@ -46,11 +46,9 @@ export class EventStore {
   #search: SearchModule | undefined = $state.raw();
   /** A search over the page's events, when the page brought them all. */
   #memory: EventSearch | undefined = $state.raw();
-  #tableLoading: Promise<SearchIndex> | undefined;
+  #loader: SearchIndexLoader | undefined;
   #table: SearchIndex | undefined = $state.raw();
-  #parts = new SvelteMap<number, SearchPart>();
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- requests under way, not state
-  #partsLoading = new Map<number, Promise<void>>();
+  #listLoading: Promise<void> | undefined;
 
   /** Every event, in chronological order (the first ones only until {@link ready}). */
   list: readonly ListedEventWithEvidence[] = $state.raw([]);
@@ -70,9 +68,14 @@ export class EventStore {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew with the list, never changed
   readonly #positions = $derived(new Map(this.list.map((event, i) => [event.id, i])));
 
-  /** Loads every event's listed fields, when the page did not bring them all. */
-  async load(fetcher: typeof fetch = fetch): Promise<void> {
-    if (this.ready) return;
+  /** Loads every event's listed fields, when the page did not bring them all (once at a time). */
+  load(fetcher: typeof fetch = fetch): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    this.#listLoading ??= this.#loadList(fetcher).finally(() => (this.#listLoading = undefined));
+    return this.#listLoading;
+  }
+
+  async #loadList(fetcher: typeof fetch): Promise<void> {
     try {
       this.list = fromEventList(await fetchJson(fetcher, resolve('/data/event-list.json')));
       this.ready = true;
@@ -133,15 +136,16 @@ export class EventStore {
   find(query: string): ReadonlySet<string> | undefined {
     if (this.#memory) return this.#memory(query);
     const search = this.#search;
-    return this.#table && search
-      ? search.searchInParts(this.#table, this.#parts, query)
+    return this.#table && this.#loader && search
+      ? search.searchInParts(this.#table, this.#loader.parts, query)
       : undefined;
   }
 
   /**
    * Makes the search ready for a query: built from the page's events when the page brought
-   * them all; otherwise the build's table of contents (once) and the parts of the index the
-   * words need (each once).
+   * them all; otherwise the parts of the build's index the words need, each once, together
+   * with its table of contents (`SearchIndexLoader`), once the event list is here (the index
+   * names events by their position in it).
    */
   async loadSearch(query: string, fetcher: typeof fetch = fetch): Promise<void> {
     this.#searchLoading ??= import('@chronik/events/search');
@@ -151,34 +155,20 @@ export class EventStore {
       this.#memory ??= search.createEventSearch({ events, actors: this.#inputs.actors });
       return;
     }
+    await this.load(fetcher);
+    if (!this.ready) return; // the failure is the event list's, and said
+    this.#loader ??= new search.SearchIndexLoader({
+      url: resolve('/data/search-index.json'),
+      ids: this.list.map((event) => event.id),
+      fetchJson: (url) => fetchJson(fetcher, url),
+      parts: new SvelteMap<string, SearchPart>(),
+    });
     try {
-      this.#tableLoading ??= fetchJson(fetcher, resolve('/data/search-index.json')).then(
-        search.readSearchIndex,
-      );
-      const table = (this.#table = await this.#tableLoading);
-      const missing = search.searchIndexPartsFor(table, query).filter((n) => !this.#parts.has(n));
-      await Promise.all(missing.map((n) => this.#loadPart(search, table, n, fetcher)));
+      await this.#loader.load(query);
+      this.#table = this.#loader.index;
     } catch (error) {
-      this.#tableLoading = undefined;
       this.failure = `could not load the search index: ${(error as Error).message}`;
       console.error(`Chronik: ${this.failure}`);
     }
-  }
-
-  #loadPart(search: SearchModule, table: SearchIndex, n: number, fetcher: typeof fetch) {
-    let loading = this.#partsLoading.get(n);
-    if (!loading) {
-      const url = resolve('/data/search-index/[part].json', { part: String(n) });
-      loading = fetchJson(fetcher, url).then(
-        (json) => void this.#parts.set(n, search.readSearchPart(json, table, n)),
-        (error: unknown) => {
-          // Forget the failure, so that searching again tries again.
-          this.#partsLoading.delete(n);
-          throw new Error(`${url}: ${(error as Error).message}`);
-        },
-      );
-      this.#partsLoading.set(n, loading);
-    }
-    return loading;
   }
 }

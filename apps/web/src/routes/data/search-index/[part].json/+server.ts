@@ -7,15 +7,13 @@ export const prerender = true;
 
 export const entries: EntryGenerator = async () => {
   const { dataset } = await getSiteData();
-  return getSearchIndex(dataset).parts.map((_, n) => ({ part: String(n) }));
+  return [...getSearchIndex(dataset).byName.keys()].map((part) => ({ part }));
 };
 
-/** One part of the search index (see `/data/search-index.json`). */
+/** One part of the search index, named after its key (see `/data/search-index.json`). */
 export const GET: RequestHandler = async ({ params }) => {
   const { dataset } = await getSiteData();
-  const part = /^\d+$/.test(params.part)
-    ? getSearchIndex(dataset).parts[Number(params.part)]
-    : undefined;
+  const part = getSearchIndex(dataset).byName.get(params.part);
   if (!part) error(404, `no part ${params.part} of the search index`);
   return new Response(JSON.stringify(part), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
