@@ -52,6 +52,49 @@ describe('getFacetCounts', () => {
     expect(entries(counts.jurisdictions)).toEqual({ DE: 2 });
   });
 
+  it('counts as one filter pass per facet would, with several facets chosen at once', () => {
+    // 200 events with every mix of two categories, actors, jurisdictions and storylines.
+    const pick = <T>(list: T[], i: number, k: number) => list.filter((_, j) => (i >> (j + k)) & 1);
+    const many = Array.from({ length: 200 }, (_, i) =>
+      event({
+        id: `e${i}`,
+        // Never none (every event has a category); "market" besides on every seventh.
+        categories: [...pick(['security', 'legal', 'politics'], i, 0), 'market'].filter(
+          (id, n, all) => id !== 'market' || all.length === 1 || i % 7 === 0,
+        ),
+        actors: pick(['osba', 'edps', 'bsi'], i, 2),
+        jurisdictions: pick(['DE', 'EU'], i, 4),
+        threads: pick(['delos', 'dsk'], i, 5),
+        ...(i % 3 === 0 ? { verified: false, notes: { de: 'offen', en: 'open' } } : {}),
+      }),
+    );
+    const brute = (s: ViewState) =>
+      Object.fromEntries(
+        (['categories', 'actors', 'jurisdictions', 'storylines'] as const).map((facet) => {
+          const field = facet === 'storylines' ? 'threads' : facet;
+          const counts: Record<string, number> = {};
+          for (const e of selectEvents(many, { state: { ...s, [facet]: [] }, search })) {
+            for (const id of e[field]) counts[id] = (counts[id] ?? 0) + 1;
+          }
+          return [facet, counts];
+        }),
+      );
+    for (const patch of [
+      {},
+      { categories: ['security'], actors: ['edps'] },
+      { categories: ['security', 'legal'], categoryMatch: 'all' as const, jurisdictions: ['EU'] },
+      { actors: ['osba', 'bsi'], storylines: ['dsk'], verifiedOnly: true },
+      { categories: ['politics'], actors: ['edps'], jurisdictions: ['DE'], storylines: ['delos'] },
+    ]) {
+      const counts = getFacetCounts(many, { state: state(patch), search });
+      const expected = brute(state(patch));
+      expect(entries(counts.categories)).toEqual(expected.categories);
+      expect(entries(counts.actors)).toEqual(expected.actors);
+      expect(entries(counts.jurisdictions)).toEqual(expected.jurisdictions);
+      expect(entries(counts.storylines)).toEqual(expected.storylines);
+    }
+  });
+
   it('counts only what the words find', () => {
     const counts = getFacetCounts(EVENTS, { state: state({ q: 'key' }), search });
     expect(entries(counts.categories)).toEqual({ security: 1 });

@@ -41,6 +41,10 @@ const FIELD = {
  * Counts, for each id of each facet, the events it would show under all the other filters
  * and the words, as faceted search does: choosing more categories never makes the counts of
  * categories drop to those already chosen.
+ *
+ * One pass over the events: an event counts for every facet when it passes every filter, for
+ * one facet when that facet's filter is the only one it fails, and for none otherwise (four
+ * passes, one per facet, cost a 10,000-event explorer a frame at each change).
  */
 export function getFacetCounts(
   events: readonly ListedEvent[],
@@ -48,20 +52,44 @@ export function getFacetCounts(
 ): FacetCounts {
   const { state, search } = options;
   const found = state.q ? search(state.q) : undefined;
-  const count = (facet: Facet) => {
-    const matches = createEventMatcher(toEventFilter({ ...state, [facet]: [] }));
-    const counts = new Map<string, number>();
-    for (const event of events) {
-      if (!matches(event) || (found && !found.has(event.id))) continue;
-      for (const id of event[FIELD[facet]]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const filter = toEventFilter(state);
+  const rest = createEventMatcher({
+    ...filter,
+    categories: undefined,
+    actors: undefined,
+    jurisdictions: undefined,
+    threads: undefined,
+  });
+  // Each facet's own filter, where it has one.
+  const own: ((event: ListedEvent) => boolean)[] = FACETS.map((facet) =>
+    state[facet].length === 0
+      ? () => true
+      : createEventMatcher(
+          facet === 'categories'
+            ? { categories: filter.categories, categoryMatch: filter.categoryMatch }
+            : { [FIELD[facet]]: state[facet] },
+        ),
+  );
+  const counts = FACETS.map(() => new Map<string, number>());
+  for (const event of events) {
+    if (!rest(event) || (found && !found.has(event.id))) continue;
+    let failed = -1;
+    let failures = 0;
+    for (let f = 0; f < FACETS.length && failures < 2; f++) {
+      if (!own[f]!(event)) [failed, failures] = [f, failures + 1];
     }
-    return counts;
-  };
+    if (failures > 1) continue;
+    for (let f = 0; f < FACETS.length; f++) {
+      if (failures === 1 && f !== failed) continue;
+      const map = counts[f]!;
+      for (const id of event[FIELD[FACETS[f]!]]) map.set(id, (map.get(id) ?? 0) + 1);
+    }
+  }
   return {
-    categories: count('categories'),
-    actors: count('actors'),
-    jurisdictions: count('jurisdictions'),
-    storylines: count('storylines'),
+    categories: counts[0]!,
+    actors: counts[1]!,
+    jurisdictions: counts[2]!,
+    storylines: counts[3]!,
   };
 }
 

@@ -107,6 +107,16 @@ describe('groupEvents', () => {
     ]);
   });
 
+  it('puts a whole year in its first month, and agrees with the periods', () => {
+    const year = event({ id: 'y', date: { start: '2021', precision: 'year' } });
+    expect(keys(groupEvents([year, ...EVENTS], { by: 'month' }))[0]).toBe('2021-01: y');
+    for (const e of [year, ...EVENTS]) {
+      const first = toIsoDay(getEventPeriod(e.date).start);
+      expect(groupEvents([e], { by: 'month' })[0]!.key).toBe(first.slice(0, 7));
+      expect(groupEvents([e], { by: 'year' })[0]!.key).toBe(first.slice(0, 4));
+    }
+  });
+
   it('groups by category in the given order, listing an event in each of its categories', () => {
     expect(
       keys(
