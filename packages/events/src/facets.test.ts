@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event } from './__fixtures__/events.js';
-import { getFacetCounts, getFacetOptions, selectEvents } from './facets.js';
+import { getFacetCounts, getFacetOptions, selectEvents, selectEventsWithCounts } from './facets.js';
 import { createEventSearch } from './search.js';
 import { EMPTY_VIEW_STATE, type ViewState } from './view-state.js';
 
@@ -58,6 +58,7 @@ describe('getFacetCounts', () => {
     const many = Array.from({ length: 200 }, (_, i) =>
       event({
         id: `e${i}`,
+        date: { start: `2024-02-${String(1 + (i % 28)).padStart(2, '0')}`, precision: 'day' },
         // Never none (every event has a category); "market" besides on every seventh.
         categories: [...pick(['security', 'legal', 'politics'], i, 0), 'market'].filter(
           (id, n, all) => id !== 'market' || all.length === 1 || i % 7 === 0,
@@ -85,9 +86,15 @@ describe('getFacetCounts', () => {
       { categories: ['security', 'legal'], categoryMatch: 'all' as const, jurisdictions: ['EU'] },
       { actors: ['osba', 'bsi'], storylines: ['dsk'], verifiedOnly: true },
       { categories: ['politics'], actors: ['edps'], jurisdictions: ['DE'], storylines: ['delos'] },
+      { actors: ['edps'], from: '2024-02-10', to: '2024-02-20' },
+      { q: 'Titel', categories: ['legal'], to: '2024-02-14' },
     ]) {
       const counts = getFacetCounts(many, { state: state(patch), search });
       const expected = brute(state(patch));
+      // The same pass selects the events, as selectEvents does.
+      const both = selectEventsWithCounts(many, { state: state(patch), search });
+      expect(both.events).toEqual(selectEvents(many, { state: state(patch), search }));
+      expect(both.counts).toEqual(counts);
       expect(entries(counts.categories)).toEqual(expected.categories);
       expect(entries(counts.actors)).toEqual(expected.actors);
       expect(entries(counts.jurisdictions)).toEqual(expected.jurisdictions);

@@ -1,4 +1,4 @@
-import { createEventMatcher } from './filter.js';
+import { createEventMatcher, type EventFilter } from './filter.js';
 import type { ListedEvent } from './event-list.js';
 import type { EventSearch } from './search.js';
 import type { Language } from './vocabulary.js';
@@ -41,56 +41,134 @@ const FIELD = {
  * Counts, for each id of each facet, the events it would show under all the other filters
  * and the words, as faceted search does: choosing more categories never makes the counts of
  * categories drop to those already chosen.
- *
- * One pass over the events: an event counts for every facet when it passes every filter, for
- * one facet when that facet's filter is the only one it fails, and for none otherwise (four
- * passes, one per facet, cost a 10,000-event explorer a frame at each change).
  */
 export function getFacetCounts(
   events: readonly ListedEvent[],
   options: { state: ViewState; search: EventSearch },
 ): FacetCounts {
+  return selectEventsWithCounts(events, options).counts;
+}
+
+/**
+ * {@link selectEvents} and {@link getFacetCounts} of the same view in one pass over the
+ * events: an event is shown when it passes every filter, and counts for every facet then,
+ * for the one facet whose filter alone it fails, or for none (a pass per facet and one more
+ * for the events cost a 10,000-event explorer a frame at each change).
+ */
+export function selectEventsWithCounts<E extends ListedEvent>(
+  events: readonly E[],
+  options: { state: ViewState; search: EventSearch },
+): { events: E[]; counts: FacetCounts } {
   const { state, search } = options;
   const found = state.q ? search(state.q) : undefined;
   const filter = toEventFilter(state);
-  const rest = createEventMatcher({
+  // Everything but the facets (dates, "confirmed only"); most views have none of it.
+  const restFilter: EventFilter = {
     ...filter,
     categories: undefined,
+    categoryMatch: undefined,
     actors: undefined,
     jurisdictions: undefined,
     threads: undefined,
-  });
-  // Each facet's own filter, where it has one.
-  const own: ((event: ListedEvent) => boolean)[] = FACETS.map((facet) =>
+  };
+  const rest =
+    Object.values(restFilter).some((value) => value !== undefined) &&
+    createEventMatcher(restFilter);
+  // The facets that filter, each with its own matcher.
+  const active = FACETS.flatMap((facet, f) =>
     state[facet].length === 0
-      ? () => true
-      : createEventMatcher(
-          facet === 'categories'
-            ? { categories: filter.categories, categoryMatch: filter.categoryMatch }
-            : { [FIELD[facet]]: state[facet] },
-        ),
+      ? []
+      : [
+          {
+            f,
+            matches: createEventMatcher(
+              facet === 'categories'
+                ? { categories: filter.categories, categoryMatch: filter.categoryMatch }
+                : { [FIELD[facet]]: state[facet] },
+            ),
+          },
+        ],
   );
-  const counts = FACETS.map(() => new Map<string, number>());
-  for (const event of events) {
-    if (!rest(event) || (found && !found.has(event.id))) continue;
+  const { ids, codes, offsets } = internFacets(events);
+  const tallies = ids.map((list) => new Int32Array(list.length));
+  const shown: E[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if ((rest && !rest(event)) || (found && !found.has(event.id))) continue;
     let failed = -1;
     let failures = 0;
-    for (let f = 0; f < FACETS.length && failures < 2; f++) {
-      if (!own[f]!(event)) [failed, failures] = [f, failures + 1];
+    for (let j = 0; j < active.length && failures < 2; j++) {
+      if (!active[j]!.matches(event)) [failed, failures] = [active[j]!.f, failures + 1];
     }
     if (failures > 1) continue;
+    if (failures === 0) shown.push(event);
     for (let f = 0; f < FACETS.length; f++) {
       if (failures === 1 && f !== failed) continue;
-      const map = counts[f]!;
-      for (const id of event[FIELD[FACETS[f]!]]) map.set(id, (map.get(id) ?? 0) + 1);
+      const tally = tallies[f]!;
+      const at = codes[f]!;
+      const to = offsets[f]![i + 1]!;
+      for (let k = offsets[f]![i]!; k < to; k++) tally[at[k]!]!++;
     }
   }
-  return {
-    categories: counts[0]!,
-    actors: counts[1]!,
-    jurisdictions: counts[2]!,
-    storylines: counts[3]!,
+  const toMap = (f: number) => {
+    const counts = new Map<string, number>();
+    ids[f]!.forEach((id, code) => {
+      if (tallies[f]![code]! > 0) counts.set(id, tallies[f]![code]!);
+    });
+    return counts;
   };
+  return {
+    events: shown,
+    counts: {
+      categories: toMap(0),
+      actors: toMap(1),
+      jurisdictions: toMap(2),
+      storylines: toMap(3),
+    },
+  };
+}
+
+/** Each facet's ids of a list of events as numbers, made once per list (see {@link internFacets}). */
+interface InternedFacets {
+  /** Per facet, its ids in order of first appearance; an id's number is its index here. */
+  ids: string[][];
+  /** Per facet, every event's ids as numbers, one event after the other. */
+  codes: Int32Array[];
+  /** Per facet, where each event's numbers begin in `codes` (and, at `length`, end). */
+  offsets: Int32Array[];
+}
+
+const interned = new WeakMap<readonly ListedEvent[], InternedFacets>();
+
+/**
+ * The facets' ids of a list as numbers, kept while the list lives (lists are never changed in
+ * place here: a new list is a new array): the counts at each change of filter then add up
+ * numbers in arrays instead of looking strings up in maps.
+ */
+function internFacets(events: readonly ListedEvent[]): InternedFacets {
+  let known = interned.get(events);
+  if (known) return known;
+  known = { ids: [], codes: [], offsets: [] };
+  for (const facet of FACETS) {
+    const field = FIELD[facet];
+    const numbers = new Map<string, number>();
+    const offsets = new Int32Array(events.length + 1);
+    const codes: number[] = [];
+    events.forEach((event, i) => {
+      offsets[i] = codes.length;
+      for (const id of event[field]) {
+        let code = numbers.get(id);
+        if (code === undefined) numbers.set(id, (code = numbers.size));
+        codes.push(code);
+      }
+    });
+    offsets[events.length] = codes.length;
+    known.ids.push([...numbers.keys()]);
+    known.codes.push(Int32Array.from(codes));
+    known.offsets.push(offsets);
+  }
+  interned.set(events, known);
+  return known;
 }
 
 /** One choice of a facet, as a filter menu lists it. */

@@ -43,6 +43,11 @@ function toWindowBound(value: string, which: 'from' | 'to'): number {
   return (which === 'from' ? period.start : period.end).getTime();
 }
 
+function hasAny(ids: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const id of ids) if (wanted.has(id)) return true;
+  return false;
+}
+
 /**
  * Compiles a filter into a predicate, so that sets and date bounds are built once and not
  * for every event.
@@ -59,13 +64,15 @@ export function createEventMatcher(filter: EventFilter): (event: ListedEvent) =>
   const to = filter.to ? toWindowBound(filter.to, 'to') : undefined;
 
   return (event) => {
+    // Plain loops, no arrays made: this runs for every event at every change of filter.
     if (categories) {
-      const hits = event.categories.filter((id) => categories.has(id)).length;
+      let hits = 0;
+      for (const id of event.categories) if (categories.has(id)) hits++;
       if (all ? hits < categories.size : hits === 0) return false;
     }
-    if (actors && !event.actors.some((id) => actors.has(id))) return false;
-    if (jurisdictions && !event.jurisdictions.some((id) => jurisdictions.has(id))) return false;
-    if (threads && !event.threads.some((id) => threads.has(id))) return false;
+    if (actors && !hasAny(event.actors, actors)) return false;
+    if (jurisdictions && !hasAny(event.jurisdictions, jurisdictions)) return false;
+    if (threads && !hasAny(event.threads, threads)) return false;
     if (filter.status && event.status !== filter.status) return false;
     if (filter.verified !== undefined && event.verified !== filter.verified) return false;
     if (from !== undefined || to !== undefined) {

@@ -56,6 +56,7 @@ export { createEventSearch, foldText, type EventSearch } from './search.js';
 export {
   FACETS,
   getFacetCounts,
+  selectEventsWithCounts,
   getFacetOptions,
   selectEvents,
   type Facet,

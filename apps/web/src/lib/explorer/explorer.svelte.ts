@@ -1,10 +1,9 @@
 import {
   EMPTY_VIEW_STATE,
   getExtent,
-  getFacetCounts,
   getNeighbours,
   parseViewState,
-  selectEvents,
+  selectEventsWithCounts,
   toKnownIds,
   toViewQuery,
   toWindowDays,
@@ -135,23 +134,21 @@ export class ExplorerState {
 
   // While new words wait for their part of the search index, the events and counts found
   // before stay (the count says it is busy), rather than a moment of "nothing found" and a
-  // timeline taken down and built again. Plain fields: they only remember.
-  #lastShown: readonly ListedEventWithEvidence[] | undefined;
-  #lastCounts: FacetCounts | undefined;
+  // timeline taken down and built again. A plain field: it only remembers.
+  #last: { events: ListedEventWithEvidence[]; counts: FacetCounts } | undefined;
+
+  /** The events the view shows and its facet counts, found in one pass over the events. */
+  readonly #selection = $derived.by(() => {
+    const state = this.#filters;
+    if (this.searching && this.#last) return this.#last;
+    return (this.#last = selectEventsWithCounts(this.store.list, { state, search: this.#find }));
+  });
 
   /** The events the view shows, in chronological order. */
-  readonly shown = $derived.by(() => {
-    const state = this.#filters;
-    if (this.searching && this.#lastShown) return this.#lastShown;
-    return (this.#lastShown = selectEvents(this.store.list, { state, search: this.#find }));
-  });
+  readonly shown: readonly ListedEventWithEvidence[] = $derived(this.#selection.events);
 
   /** Events per category, actor, jurisdiction and storyline under the other filters. */
-  readonly counts = $derived.by(() => {
-    const state = this.#filters;
-    if (this.searching && this.#lastCounts) return this.#lastCounts;
-    return (this.#lastCounts = getFacetCounts(this.store.list, { state, search: this.#find }));
-  });
+  readonly counts: FacetCounts = $derived(this.#selection.counts);
 
   /** The listed events by id. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew with the list, never changed
