@@ -5,8 +5,9 @@
  *
  * @module
  */
-import type { Category } from '@chronik/events';
-import type { PreparedMark } from './marks.js';
+import type { Category, ListedEvent } from '@chronik/events';
+import type { Language } from './locale.js';
+import { prepareMarks, type Lane, type LaneMode, type PreparedMark } from './marks.js';
 
 /** The marks of one lane, sorted by start, with their numbers in typed arrays. */
 export interface LaneMarks {
@@ -162,4 +163,43 @@ function pickLane(lane: LaneMarks, shown: Uint8Array): LaneMarks {
     ranks,
     maxSpan,
   };
+}
+
+/**
+ * Prepares and indexes the marks of the events shown, remembering the last list it prepared
+ * anew: a list that is a selection of it (a filter, a search) picks its marks from it
+ * ({@link pickLaneMarks}) instead of preparing and sorting them again. A new language,
+ * label width, lane mode or category registry prepares anew.
+ */
+export class MarkPreparation {
+  #last:
+    | {
+        key: string;
+        categories: readonly Category[];
+        events: readonly ListedEvent[];
+        lanes: LaneMarks[];
+      }
+    | undefined;
+
+  /** The marks of `events` (in chronological order) in each of `lanes`, in their order. */
+  lanesOf(options: {
+    events: readonly ListedEvent[];
+    categories: readonly Category[];
+    lanes: readonly Lane[];
+    mode: LaneMode;
+    lang: Language;
+    maxLabelWidth: number;
+  }): LaneMarks[] {
+    const { events, categories, lanes, lang, maxLabelWidth } = options;
+    const key = `${lang} ${maxLabelWidth} ${options.mode}`;
+    const last = this.#last;
+    if (last?.key === key && last.categories === categories) {
+      const picked = pickLaneMarks(last.lanes, last.events, events, lanes);
+      if (picked) return picked;
+    }
+    const prepared = prepareMarks({ events, categories, lanes, lang, metrics: { maxLabelWidth } });
+    const indexed = indexMarks(prepared, lanes);
+    this.#last = { key, categories, events, lanes: indexed };
+    return indexed;
+  }
 }

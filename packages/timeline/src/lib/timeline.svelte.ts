@@ -1,14 +1,13 @@
-import type { Category, ListedEvent } from '@chronik/events';
 import { createContext, tick, untrack } from 'svelte';
 import { getPlotGeometry } from './geometry.js';
 import { utcDay } from './intervals.js';
 import { toKeyCommand } from './keyboard.js';
 import { ZOOM_STEP, DEFAULT_WIDTH, type TimelineInputs } from './inputs.js';
-import { indexMarks, pickLaneMarks, type LaneMarks } from './lane-index.js';
+import { MarkPreparation, type LaneMarks } from './lane-index.js';
 import { findBin } from './hit-test.js';
 import { layoutMarks, type MarkLayout } from './layout.js';
 import { MarkTargets } from './mark-targets.svelte.js';
-import { getLanes, prepareMarks, type LaneMode, type PreparedMark } from './marks.js';
+import { getLanes, type LaneMode, type PreparedMark } from './marks.js';
 import { createAccessibleNames } from './names.js';
 import { createTimeScale } from './scale.js';
 import { getTicks, getTimelineDomain, type TimeWindow } from './time-scale.js';
@@ -136,18 +135,8 @@ export class TimelineState {
   );
   readonly geometry = $derived(getPlotGeometry({ lanes: this.lanes, rows: this.rows }));
 
-  /**
-   * The marks of the events of the last preparation that was not a selection of an earlier
-   * one (see {@link laneMarks}); a plain field, a cache nothing depends on.
-   */
-  #prepared:
-    | {
-        key: string;
-        categories: readonly Category[];
-        events: readonly ListedEvent[];
-        lanes: LaneMarks[];
-      }
-    | undefined;
+  /** Prepared marks, kept for the selections of their events (see {@link laneMarks}). */
+  #preparation = new MarkPreparation();
 
   /** The focused and the selected event keep their marks in the page even out of view. */
   readonly kept: ReadonlySet<string> = $derived(
@@ -161,26 +150,16 @@ export class TimelineState {
    * prepared before (a filter, a search) pick their marks from them, so that a change of
    * filter prepares and sorts nothing again.
    */
-  readonly laneMarks: LaneMarks[] = $derived.by(() => {
-    const { events, categories, lang } = this.inputs;
-    const maxLabelWidth = this.compact ? 150 : 260;
-    const key = `${lang} ${maxLabelWidth} ${this.laneMode}`;
-    const before = this.#prepared;
-    if (before?.key === key && before.categories === categories) {
-      const picked = pickLaneMarks(before.lanes, before.events, events, this.lanes);
-      if (picked) return picked;
-    }
-    const prepared = prepareMarks({
-      events,
-      categories,
+  readonly laneMarks: LaneMarks[] = $derived(
+    this.#preparation.lanesOf({
+      events: this.inputs.events,
+      categories: this.inputs.categories,
       lanes: this.lanes,
-      lang,
-      metrics: { maxLabelWidth },
-    });
-    const lanes = indexMarks(prepared, this.lanes);
-    this.#prepared = { key, categories, events, lanes };
-    return lanes;
-  });
+      mode: this.laneMode,
+      lang: this.inputs.lang,
+      maxLabelWidth: this.compact ? 150 : 260,
+    }),
+  );
 
   /**
    * Zoom-dependent layout: marks or density bins, label rows and hidden-label counts. Empty
