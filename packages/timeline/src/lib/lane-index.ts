@@ -48,33 +48,7 @@ export function indexMarks(
       sorted = marks[i - 1]!.start <= marks[i]!.start;
     }
     if (!sorted) marks.sort((a, b) => a.start - b.start || a.rank - b.rank);
-    const n = marks.length;
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    const centres = new Float64Array(n);
-    const anchors = new Float64Array(n);
-    const ranks = new Float64Array(n);
-    let maxSpan = 0;
-    for (let i = 0; i < n; i++) {
-      const mark = marks[i]!;
-      starts[i] = mark.start;
-      ends[i] = mark.end;
-      centres[i] = mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2;
-      anchors[i] = mark.point ? mark.start + DAY_HALF : mark.start;
-      ranks[i] = mark.rank;
-      maxSpan = Math.max(maxSpan, mark.end - mark.start);
-    }
-    return {
-      laneId: lane.id,
-      category: lane.category,
-      marks,
-      starts,
-      ends,
-      centres,
-      anchors,
-      ranks,
-      maxSpan,
-    };
+    return toLaneMarks(lane.id, lane.category, marks);
   });
 }
 
@@ -128,41 +102,33 @@ export function pickLaneMarks(
 
 /** The marks of a lane whose events are `shown` (by their `order`), keeping the lane's sort. */
 function pickLane(lane: LaneMarks, shown: Uint8Array): LaneMarks {
-  const { marks } = lane;
-  const kept: number[] = [];
-  for (let i = 0; i < marks.length; i++) if (shown[marks[i]!.order] === 1) kept.push(i);
-  if (kept.length === marks.length) return lane;
-  const n = kept.length;
+  const marks = lane.marks.filter((mark) => shown[mark.order] === 1);
+  return marks.length === lane.marks.length ? lane : toLaneMarks(lane.laneId, lane.category, marks);
+}
+
+/** A lane of sorted marks, with their numbers in typed arrays. */
+function toLaneMarks(
+  laneId: string,
+  category: Category | undefined,
+  marks: readonly PreparedMark[],
+): LaneMarks {
+  const n = marks.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const centres = new Float64Array(n);
   const anchors = new Float64Array(n);
   const ranks = new Float64Array(n);
-  const picked: PreparedMark[] = new Array<PreparedMark>(n);
   let maxSpan = 0;
-  for (let j = 0; j < n; j++) {
-    const i = kept[j]!;
-    picked[j] = marks[i]!;
-    const start = lane.starts[i]!;
-    const end = lane.ends[i]!;
-    starts[j] = start;
-    ends[j] = end;
-    centres[j] = lane.centres[i]!;
-    anchors[j] = lane.anchors[i]!;
-    ranks[j] = lane.ranks[i]!;
-    maxSpan = Math.max(maxSpan, end - start);
+  for (let i = 0; i < n; i++) {
+    const mark = marks[i]!;
+    starts[i] = mark.start;
+    ends[i] = mark.end;
+    centres[i] = mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2;
+    anchors[i] = mark.point ? mark.start + DAY_HALF : mark.start;
+    ranks[i] = mark.rank;
+    maxSpan = Math.max(maxSpan, mark.end - mark.start);
   }
-  return {
-    laneId: lane.laneId,
-    category: lane.category,
-    marks: picked,
-    starts,
-    ends,
-    centres,
-    anchors,
-    ranks,
-    maxSpan,
-  };
+  return { laneId, category, marks, starts, ends, centres, anchors, ranks, maxSpan };
 }
 
 /**
