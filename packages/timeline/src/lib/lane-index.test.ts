@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EventSchema, type Category, type ChronikEvent } from '@chronik/events';
+import { EventSchema, type ChronikEvent } from '@chronik/events';
 import { indexInLane, indexMarks, pickLaneMarks, type LaneMarks } from './lane-index.js';
 import { layoutMarks } from './layout.js';
 import { getLanes, prepareMarks } from './marks.js';
 import { createTimeScale } from './scale.js';
+import { TEST_CATEGORIES } from './test-fixtures.js';
 
-const CATEGORIES: Category[] = ['security', 'politics', 'legal'].map((id, i) => ({
-  id,
-  label: { de: id, en: id },
-  description: { de: id, en: id },
-  color: '#000000',
-  colorDark: '#ffffff',
-  shape: (['triangle', 'hexagon', 'star'] as const)[i]!,
-}));
+const CATEGORIES = TEST_CATEGORIES;
 
 // 600 events through 2024, in chronological order: some a month long, every third a
 // landmark, in one, two or three categories.
