@@ -67,7 +67,9 @@ describe('checkData with the compact event list', () => {
     expect(data.search).toEqual({
       from: 'index',
       url: 'https://chronik.example/data/search-index.json',
+      checksum: list.checksum,
     });
+    expect(list.checksum).toMatch(/^[0-9a-f]{8}$/);
   });
 
   it('gives categories missing from the list a neutral look, and a default title', async () => {

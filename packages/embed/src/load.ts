@@ -38,7 +38,7 @@ export interface WidgetData {
    */
   search:
     | { from: 'events'; events: readonly ChronikEvent[]; actors: readonly Actor[] }
-    | { from: 'index'; url: string };
+    | { from: 'index'; url: string; checksum?: unknown };
 }
 
 /** The outcome of loading or checking data. */
@@ -127,7 +127,12 @@ function checkList(value: Record<string, unknown>, url: string | undefined): Loa
         events,
       }),
       extent,
-      search: { from: 'index', url: new URL('search-index.json', url).href },
+      // The checksum the list states of its ids (checked by the search, which uses it).
+      search: {
+        from: 'index',
+        url: new URL('search-index.json', url).href,
+        checksum: value.checksum,
+      },
     },
   };
 }

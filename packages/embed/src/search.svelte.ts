@@ -38,6 +38,7 @@ export class WidgetSearch {
       ids: events.map((event) => event.id),
       fetchJson: (url) => this.#fetch(url),
       parts: new SvelteMap<string, SearchPart>(),
+      checksum: source.checksum,
     });
   }
 

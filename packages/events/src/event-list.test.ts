@@ -12,6 +12,7 @@ import {
 import { getEvidence } from './evidence.js';
 import { loadDataset } from './node.js';
 import type { ChronikEvent } from './schema.js';
+import { checksumIds, toSearchIndex } from './search.js';
 import { createSyntheticDataset } from './synthetic.js';
 
 /** The fields of a full event that the list keeps, with its evidence and number of sources. */
@@ -67,6 +68,16 @@ describe('toEventList and fromEventList', () => {
     expect(list.ids.actors).toEqual(['osba', 'edps']);
     expect(list.events.actors).toEqual([[0], [0, 1]]);
     expect(list.events.end).toEqual(['', '']);
+  });
+
+  it('state the checksum of the ids, as the search index built from the same events names it', () => {
+    const events = [event({ id: 'a' }), event({ id: 'b' })];
+    const list = toEventList(events, { datasetVersion: '1' });
+    expect(list.checksum).toBe(checksumIds(['a', 'b']));
+    expect(list.checksum).toBe(toSearchIndex({ events, actors: [] }).index.events.checksum);
+    expect(toEventList(events.toReversed(), { datasetVersion: '1' }).checksum).not.toBe(
+      list.checksum,
+    );
   });
 
   it('carry the dataset title and the category registry when given, for the widget', () => {

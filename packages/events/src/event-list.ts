@@ -22,6 +22,8 @@
  *                                                     // (colours and shapes), so a page
  *                                                     // can draw the list on its own
  *   "ids": { "categories": ["privacy", …], "actors": […], "jurisdictions": […], "threads": […] },
+ *   "checksum": "aa175a92",                           // of events.id, as the search index
+ *                                                     // beside the list names it
  *   "events": {
  *     "id": ["2024-06-24-osba-open-letter-delos", …],
  *     "start": ["2024-06-24", …], "end": ["", …],        // "" when the event has no end
@@ -42,6 +44,7 @@
  */
 import { getEvidence } from './evidence.js';
 import { isPartialDate, PRECISIONS, type Precision } from './partial-date.js';
+import { checksumIds } from './search-index.js';
 import type { Category, ChronikEvent, EventDate, LocalizedText } from './schema.js';
 import { EVIDENCE_LEVELS, STATUSES, type Evidence } from './vocabulary.js';
 
@@ -116,6 +119,12 @@ export interface EventListJson {
   /** The category registry (in its order), for the same; the events refer to `ids`. */
   categories?: Category[];
   ids: Record<RegistryField, string[]>;
+  /**
+   * `checksumIds` of `events.id`: what the search index beside the list names, so that a
+   * reader can tell that both were built together without computing it (optional; a reader
+   * computes it for a list without).
+   */
+  checksum?: string;
   events: {
     id: string[];
     start: string[];
@@ -167,6 +176,7 @@ export function toEventList(
     ...(options.title ? { title: options.title } : {}),
     ...(options.categories ? { categories: [...options.categories] } : {}),
     ids: { categories: [], actors: [], jurisdictions: [], threads: [] },
+    checksum: checksumIds(events.map((e) => e.id)),
     events: {
       id: column((e) => e.id),
       start: column((e) => e.date.start),

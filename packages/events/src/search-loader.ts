@@ -40,15 +40,21 @@ export class SearchIndexLoader {
    * @param options.ids - the ids of the event list's events, in its order
    * @param options.fetchJson - fetches and parses a JSON document, or throws
    * @param options.parts - where to keep the parts (e.g. a `SvelteMap`) @default a new Map
+   * @param options.checksum - the ids' checksum as the event list states it (its `checksum`),
+   *   which spares computing it at the first search; anything but eight hexadecimal digits
+   *   is ignored and the checksum computed
    */
   constructor(options: {
     url: string;
     ids: readonly string[];
     fetchJson: (url: string) => Promise<unknown>;
     parts?: Map<string, SearchPart>;
+    checksum?: unknown;
   }) {
     this.#url = options.url;
     this.#ids = options.ids;
+    const { checksum } = options;
+    if (typeof checksum === 'string' && /^[0-9a-f]{8}$/.test(checksum)) this.#checksum = checksum;
     this.#fetchJson = options.fetchJson;
     this.parts = options.parts ?? new Map<string, SearchPart>();
   }

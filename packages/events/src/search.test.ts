@@ -214,6 +214,23 @@ describe('SearchIndexLoader', () => {
     const loader = new SearchIndexLoader({ url: BASE, ids: ['other'], fetchJson });
     await expect(loader.load('heise')).rejects.toThrow(/built for other events/);
   });
+
+  it('takes the checksum the event list states, and computes it when that is malformed', async () => {
+    const { fetchJson } = serve();
+    // The stated checksum is what ties list and index, not the ids the loader was given.
+    const stated = new SearchIndexLoader({
+      url: BASE,
+      ids: IDS,
+      fetchJson,
+      checksum: checksumIds(['other']),
+    });
+    await expect(stated.load('heise')).rejects.toThrow(/built for other events/);
+    for (const checksum of ['nonsense', 12345678, 'AA175A92', undefined]) {
+      const loader = new SearchIndexLoader({ url: BASE, ids: IDS, fetchJson, checksum });
+      await loader.load('Signatur');
+      expect(searchInParts(loader.index!, loader.parts, 'Signatur')).toEqual(new Set(['storm']));
+    }
+  });
 });
 
 describe('foldText', () => {

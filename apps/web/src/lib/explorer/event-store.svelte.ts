@@ -49,6 +49,7 @@ export class EventStore {
   #loader: SearchIndexLoader | undefined;
   #table: SearchIndex | undefined = $state.raw();
   #listLoading: Promise<void> | undefined;
+  #listChecksum: unknown;
 
   /** Every event, in chronological order (the first ones only until {@link ready}). */
   list: readonly ListedEventWithEvidence[] = $state.raw([]);
@@ -77,7 +78,10 @@ export class EventStore {
 
   async #loadList(fetcher: typeof fetch): Promise<void> {
     try {
-      this.list = fromEventList(await fetchJson(fetcher, resolve('/data/event-list.json')));
+      const json = await fetchJson(fetcher, resolve('/data/event-list.json'));
+      this.list = fromEventList(json);
+      // What the search index is checked against, as the list states it.
+      this.#listChecksum = (json as { checksum?: unknown }).checksum;
       this.ready = true;
       this.failure = undefined;
     } catch (error) {
@@ -162,6 +166,7 @@ export class EventStore {
       ids: this.list.map((event) => event.id),
       fetchJson: (url) => fetchJson(fetcher, url),
       parts: new SvelteMap<string, SearchPart>(),
+      checksum: this.#listChecksum,
     });
     try {
       await this.#loader.load(query);
