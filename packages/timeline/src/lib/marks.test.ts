@@ -41,6 +41,18 @@ describe('getLanes', () => {
     );
     expect(getLanes({ mode: 'single', categories: CATEGORIES, events })).toEqual([{ id: 'all' }]);
   });
+
+  it('counts only registered categories towards "every lane is used"', () => {
+    // As many unknown ids as there are categories must not end the scan before `legal`.
+    const unknown = CATEGORIES.map((_, i) => `unknown-${i}`);
+    const mixed = [
+      event('a', { start: '2024', precision: 'year' }, { categories: unknown }),
+      event('b', { start: '2024', precision: 'year' }, { categories: ['legal'] }),
+    ];
+    expect(getLanes({ mode: 'category', categories: CATEGORIES, events: mixed })).toEqual([
+      { id: 'legal', category: CATEGORIES.find((c) => c.id === 'legal') },
+    ]);
+  });
 });
 
 describe('prepareMarks', () => {

@@ -61,8 +61,13 @@ export function getLanes(options: {
   events: readonly ListedEvent[];
 }): Lane[] {
   if (options.mode === 'single') return [{ id: 'all' }];
+  const registered = new Set(options.categories.map((c) => c.id));
   const used = new Set<string>();
-  for (const event of options.events) for (const id of event.categories) used.add(id);
+  for (const event of options.events) {
+    for (const id of event.categories) if (registered.has(id)) used.add(id);
+    // A selection of thousands has every category long before its end.
+    if (used.size === registered.size) break;
+  }
   return options.categories
     .filter((c) => used.has(c.id))
     .map((category) => ({ id: category.id, category }));
