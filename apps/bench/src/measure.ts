@@ -66,7 +66,7 @@ const CHROMIUM_ARGS = [
  * first: the search is timed alone, not with the garbage collection and idle work the filter
  * left behind (which added 5 to 20 ms, and as much variance, to the widget's search).
  */
-export const PAUSE_MS = 300;
+const PAUSE_MS = 300;
 
 /** The value at quantile `q` (0–1) of a list of numbers (nearest rank). */
 export function quantile(values: number[], q: number): number {
