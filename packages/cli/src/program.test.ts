@@ -19,6 +19,13 @@ afterAll(async () => {
   await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
+/** An empty directory of its own. */
+async function emptyDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'chronik-cli-'));
+  temporary.push(dir);
+  return dir;
+}
+
 /** A copy of the curated data directory to change freely. */
 async function copyOfData(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'chronik-cli-'));
@@ -263,6 +270,114 @@ describe('chronik export', () => {
   it('exits 2 for an unknown format', async () => {
     expect(await run(['export', '--format', 'xml'], context)).toBe(EXIT.usage);
     expect(err).toContain("argument 'xml' is invalid. Allowed choices are json");
+  });
+});
+
+describe('chronik export --format csv and chronik import --from csv', () => {
+  it('export a view as CSV, whose import into an empty data directory names what it lacks', async () => {
+    const source = await copyOfData();
+    expect(
+      await run(
+        ['export', '--format', 'csv', '--category', 'security', '--from', '2023', '--dir', source],
+        context,
+      ),
+    ).toBe(EXIT.ok);
+    const csv = out;
+    expect(csv.split('\r\n')[0]).toMatch(/^id,start,end,precision,/);
+    const rows = csv.trim().split('\r\n').length;
+    expect(rows).toBeGreaterThan(3);
+
+    const target = await copyOfData();
+    await rm(join(target, 'events'), { recursive: true });
+    const file = join(await emptyDir(), 'in.csv');
+    await writeFile(file, csv);
+    out = '';
+    err = '';
+    // Into an empty directory: a relation to an event the view left out is reported by row
+    // and column, and nothing is written.
+    expect(await run(['import', '--from', 'csv', file, '--dir', target], context)).toBe(
+      EXIT.problems,
+    );
+    expect(err).toMatch(
+      /in\.csv:\d+:20 {2}related {2}row \d+: related event "2024-09-federal-government-answer-delos" does not exist/,
+    );
+    expect(err).toContain('Nothing was imported');
+    expect(await readdir(target)).not.toContain('events');
+  });
+
+  it('import the whole export, checking first (--dry-run), then writing it', async () => {
+    expect(await run(['export', '--format', 'csv'], context)).toBe(EXIT.ok);
+    const csv = out;
+    const target = await copyOfData();
+    await rm(join(target, 'events'), { recursive: true });
+    const file = join(await emptyDir(), 'all.csv');
+    await writeFile(file, csv);
+    out = '';
+    err = '';
+    expect(
+      await run(['import', '--from', 'csv', file, '--dir', target, '--dry-run'], context),
+    ).toBe(EXIT.ok);
+    expect(out).toMatch(/^would create \S+\/events\/\S+\.yaml$/m);
+    expect(await readdir(target)).not.toContain('events');
+    out = '';
+    err = '';
+    expect(await run(['import', '--from', 'csv', file, '--dir', target], context)).toBe(EXIT.ok);
+    const created = await readdir(join(target, 'events'));
+    const original = await readdir(join(DEFAULT_DATA_DIR, 'events'));
+    expect(created.sort()).toEqual(original.sort());
+    // The imported directory exports the same CSV.
+    out = '';
+    expect(await run(['export', '--format', 'csv', '--dir', target], context)).toBe(EXIT.ok);
+    expect(out).toBe(csv);
+  });
+
+  it('refuse to replace an event without --force, and writes nothing', async () => {
+    const dir = await copyOfData();
+    expect(
+      await run(
+        ['export', '--format', 'csv', '--dir', dir, '--from', '2024-06-24', '--to', '2024-06-24'],
+        context,
+      ),
+    ).toBe(EXIT.ok);
+    const file = join(await emptyDir(), 'again.csv');
+    await writeFile(file, out);
+    err = '';
+    expect(await run(['import', '--from', 'csv', file, '--dir', dir], context)).toBe(EXIT.problems);
+    expect(err).toMatch(
+      /again\.csv:3:1 {2}id {2}row 3: event "2024-06-24-osba-open-letter-delos" exists already/,
+    );
+    expect(err).toContain('--force');
+    err = '';
+    expect(await run(['import', '--from', 'csv', file, '--dir', dir, '--force'], context)).toBe(
+      EXIT.ok,
+    );
+    expect(out).toMatch(/^replaced \S+\/events\/2024-06-24-osba-open-letter-delos\.yaml$/m);
+  });
+
+  it('report a file that is missing, not UTF-8 or empty, and a view it cannot read', async () => {
+    const dir = await copyOfData();
+    expect(
+      await run(['import', '--from', 'csv', join(dir, 'none.csv'), '--dir', dir], context),
+    ).toBe(EXIT.problems);
+    expect(err).toContain('none.csv does not exist');
+    await writeFile(join(dir, 'latin1.csv'), Buffer.from([0x69, 0x64, 0x0a, 0xe4, 0x0a]));
+    err = '';
+    expect(
+      await run(['import', '--from', 'csv', join(dir, 'latin1.csv'), '--dir', dir], context),
+    ).toBe(EXIT.problems);
+    expect(err).toContain('is not UTF-8 text; save it as "CSV UTF-8"');
+    await writeFile(join(dir, 'empty.csv'), '');
+    err = '';
+    expect(
+      await run(['import', '--from', 'csv', join(dir, 'empty.csv'), '--dir', dir], context),
+    ).toBe(EXIT.problems);
+    expect(err).toMatch(/empty\.csv:1:1 .*the file is empty/);
+    err = '';
+    expect(await run(['export', '--format', 'csv', '--category', 'nonsense'], context)).toBe(
+      EXIT.usage,
+    );
+    expect(err).toMatch(/categories "nonsense" is not in the dataset/);
+    expect(err).toContain('Nothing was exported');
   });
 });
 

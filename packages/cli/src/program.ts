@@ -2,7 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isAbsolute, resolve } from 'node:path';
 import { isPartialDate, PRECISIONS, STATUSES } from '@chronik/events';
 import { DEFAULT_DATA_DIR } from '@chronik/events/node';
-import { exportCommand } from './commands/export.js';
+import { EXPORT_FORMATS, exportCommand, type ExportOptions } from './commands/export.js';
+import { IMPORT_FORMATS, importCommand, type ImportOptions } from './commands/import.js';
 import { newCommand } from './commands/new.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
@@ -33,7 +34,7 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
     dir === undefined ? DEFAULT_DATA_DIR : isAbsolute(dir) ? dir : resolve(context.cwd, dir);
 
   const program = new Command('chronik')
-    .description('Check, create, export and count Chronik event data.')
+    .description('Check, create, import, export and count Chronik event data.')
     .showHelpAfterError('(run chronik --help for usage)')
     .configureOutput({ writeOut: context.out, writeErr: context.err })
     .exitOverride();
@@ -82,22 +83,87 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
 
   program
     .command('export')
-    .description('write all events, sorted, as one document with a dataset header')
+    .description(
+      "write the events, sorted, as one JSON document with a dataset header or as CSV; all of them, or a view's",
+    )
     .addOption(
-      new Option('--format <format>', 'output format').choices(['json']).makeOptionMandatory(),
+      new Option('--format <format>', 'output format')
+        .choices(EXPORT_FORMATS)
+        .makeOptionMandatory(),
     )
     .option('--out <file>', 'write to this file instead of standard output')
-    .option('--schema-url <url>', 'URL of the export JSON Schema to name in the header')
+    .option('--schema-url <url>', 'URL of the export JSON Schema to name in the header (json)')
+    .option(
+      '--view <query>',
+      "a view as the site's addresses write it, e.g. 'category=security&from=2024'",
+    )
+    .option('--category <id>', 'only events in this category (repeat for several)', collect)
+    .option('--storyline <id>', 'only events in this storyline (repeat for several)', collect)
+    .option('--from <date>', 'only events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'only events up to this date')
     .option('--dir <dir>', 'data directory')
-    .action(async (options: { format: 'json'; out?: string; schemaUrl?: string; dir?: string }) => {
-      setExitCode(
-        await exportCommand(context, {
-          ...options,
-          dir: dataDir(options.dir),
-          out: options.out === undefined ? undefined : resolve(context.cwd, options.out),
-        }),
-      );
-    });
+    .action(
+      async (options: {
+        format: ExportOptions['format'];
+        out?: string;
+        schemaUrl?: string;
+        view?: string;
+        category?: string[];
+        storyline?: string[];
+        from?: string;
+        to?: string;
+        dir?: string;
+      }) => {
+        // The options stand for parameters of the view grammar, which checks them all alike.
+        const view: [string, string][] = [
+          ...new URLSearchParams(options.view ?? ''),
+          ...(options.category ?? []).map((id): [string, string] => ['categories', id]),
+          ...(options.storyline ?? []).map((id): [string, string] => ['storylines', id]),
+          ...(options.from === undefined ? [] : [['from', options.from] as [string, string]]),
+          ...(options.to === undefined ? [] : [['to', options.to] as [string, string]]),
+        ];
+        setExitCode(
+          await exportCommand(context, {
+            format: options.format,
+            view,
+            ...(options.schemaUrl === undefined ? {} : { schemaUrl: options.schemaUrl }),
+            dir: dataDir(options.dir),
+            ...(options.out === undefined ? {} : { out: resolve(context.cwd, options.out) }),
+          }),
+        );
+      },
+    );
+
+  program
+    .command('import')
+    .description(
+      'turn the rows of a file into event files, after checking every row; writes nothing if one fails',
+    )
+    .addOption(
+      new Option('--from <format>', 'the format of the file')
+        .choices(IMPORT_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .argument('<file>', 'the file to import')
+    .option('--dry-run', 'check and list what would be written, but write nothing')
+    .option('--force', 'replace events that exist already')
+    .option('--dir <dir>', 'data directory')
+    .action(
+      async (
+        file: string,
+        options: { from: ImportOptions['from']; dryRun?: boolean; force?: boolean; dir?: string },
+      ) => {
+        setExitCode(
+          await importCommand(context, {
+            from: options.from,
+            file: resolve(context.cwd, file),
+            dir: dataDir(options.dir),
+            dryRun: options.dryRun === true,
+            force: options.force === true,
+          }),
+        );
+      },
+    );
 
   program
     .command('stats')

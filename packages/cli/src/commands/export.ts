@@ -1,17 +1,41 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { toDatasetExport } from '@chronik/events';
+import {
+  createEventSearch,
+  filterEvents,
+  parseViewState,
+  toDatasetExport,
+  toEventFilter,
+  toKnownIds,
+  type Dataset,
+  type ViewStateNotice,
+} from '@chronik/events';
+import { toEventsCsv } from '@chronik/events/formats';
 import { loadDataset } from '@chronik/events/node';
 import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
+/** The formats `chronik export` writes. */
+export const EXPORT_FORMATS = ['json', 'csv'] as const;
+
+/** What `chronik export` is given on the command line. */
+export interface ExportOptions {
+  format: (typeof EXPORT_FORMATS)[number];
+  dir: string;
+  out?: string;
+  schemaUrl?: string;
+  /**
+   * Which events, in the site's view grammar (`category=security&from=2024`), as name/value
+   * pairs: from `--view` and the options that stand for its parameters.
+   */
+  view?: readonly (readonly [string, string])[];
+}
+
 /**
- * `chronik export --format json`: the whole dataset as one JSON document. Refuses to write
- * anything while the data has problems, so an export is always complete and valid.
+ * `chronik export`: the dataset's events, or those of a view, as one JSON document or as CSV.
+ * Refuses to write anything while the data has problems, so an export is always complete and
+ * valid, and refuses a view it cannot read rather than export more than was asked for.
  */
-export async function exportCommand(
-  context: CliContext,
-  options: { format: 'json'; dir: string; out?: string; schemaUrl?: string },
-): Promise<number> {
+export async function exportCommand(context: CliContext, options: ExportOptions): Promise<number> {
   const result = await loadDataset({
     dir: options.dir,
     now: context.now,
@@ -22,12 +46,21 @@ export async function exportCommand(
     context.err('Nothing was exported; fix the problems above and run the export again.\n');
     return EXIT.problems;
   }
-  const document = toDatasetExport({
-    dataset: result.dataset,
-    generatedAt: context.now,
-    ...(options.schemaUrl === undefined ? {} : { schemaUrl: options.schemaUrl }),
-  });
-  const text = `${JSON.stringify(document, null, 2)}\n`;
+  const selected = selectView(context, result.dataset, options.view ?? []);
+  if (!selected) return EXIT.usage;
+  const dataset = { ...result.dataset, events: selected };
+  const text =
+    options.format === 'csv'
+      ? toEventsCsv(dataset.events)
+      : `${JSON.stringify(
+          toDatasetExport({
+            dataset,
+            generatedAt: context.now,
+            ...(options.schemaUrl === undefined ? {} : { schemaUrl: options.schemaUrl }),
+          }),
+          null,
+          2,
+        )}\n`;
   if (options.out === undefined) {
     context.out(text);
   } else {
@@ -35,7 +68,40 @@ export async function exportCommand(
     const partial = `${options.out}.partial`;
     await writeFile(partial, text);
     await rename(partial, options.out);
-    context.err(`✓ ${document.events.length} events written to ${options.out}\n`);
+    context.err(`✓ ${dataset.events.length} events written to ${options.out}\n`);
   }
   return EXIT.ok;
+}
+
+const REASONS: Record<ViewStateNotice['reason'], string> = {
+  'unknown-parameter': 'is not a parameter of the view',
+  'unknown-value': 'is not in the dataset',
+  'unknown-event': 'is not an event of the dataset',
+  'bad-value': 'cannot be read',
+  'bad-date': 'is not a date',
+  'too-long': 'is too long',
+};
+
+/** The events of a view, or `undefined` (with the reasons printed) when it cannot be read. */
+function selectView(
+  context: CliContext,
+  dataset: Dataset,
+  view: readonly (readonly [string, string])[],
+): Dataset['events'] | undefined {
+  if (view.length === 0) return dataset.events;
+  const { state, notices } = parseViewState(view, { known: toKnownIds(dataset) });
+  for (const notice of notices) {
+    const value = notice.value ? ` "${notice.value}"` : '';
+    context.err(
+      `chronik export: ${notice.param}${value} ${REASONS[notice.reason]}; ${notice.fix}\n`,
+    );
+  }
+  if (notices.length > 0) {
+    context.err('Nothing was exported; correct the view and run the export again.\n');
+    return undefined;
+  }
+  const filtered = filterEvents(dataset.events, toEventFilter(state));
+  if (!state.q) return filtered;
+  const found = createEventSearch(dataset)(state.q);
+  return filtered.filter((event) => found.has(event.id));
 }

@@ -1,0 +1,11 @@
+/**
+ * `@chronik/events/formats`: events in the formats other tools read and write, and importing
+ * them into a data directory. Pure functions over text and plain data, like the rest of the
+ * package; the formats' libraries load only for those who import this entry.
+ *
+ * @packageDocumentation
+ */
+export { CSV_COLUMNS, fromEventsCsv, toEventsCsv } from './csv.js';
+export { planImport } from './import.js';
+/** @public */
+export type { ImportPlan, ImportRow, ImportRows } from './import.js';
