@@ -102,7 +102,7 @@ const de = {
   footerUpdated: (date: string) => `Stand: ${date}`,
   footerLicence: 'Daten unter',
   footerCode: 'Code unter EUPL-1.2',
-  footerDownloads: 'Daten herunterladen (JSON)',
+  footerDownloads: 'Daten herunterladen',
   footerAccessibility: 'Erklärung zur Barrierefreiheit',
   privacy: 'Keine Cookies, kein Tracking, keine Anfragen an Dritte.',
   citeText: (title: string, dataset: string, version: string, url: string) =>
@@ -248,7 +248,7 @@ const en: Messages = {
   footerUpdated: (date) => `last updated ${date}`,
   footerLicence: 'Data under',
   footerCode: 'code under EUPL-1.2',
-  footerDownloads: 'Download the data (JSON)',
+  footerDownloads: 'Download the data',
   footerAccessibility: 'Accessibility statement',
   privacy: 'No cookies, no tracking, no third-party requests.',
   citeText: (title, dataset, version, url) =>
