@@ -269,7 +269,9 @@ describe('chronik export', () => {
 
   it('exits 2 for an unknown format', async () => {
     expect(await run(['export', '--format', 'xml'], context)).toBe(EXIT.usage);
-    expect(err).toContain("argument 'xml' is invalid. Allowed choices are json");
+    expect(err).toContain(
+      "argument 'xml' is invalid. Allowed choices are json, csv, atom, jsonfeed, ics",
+    );
   });
 });
 
@@ -378,6 +380,57 @@ describe('chronik export --format csv and chronik import --from csv', () => {
     );
     expect(err).toMatch(/categories "nonsense" is not in the dataset/);
     expect(err).toContain('Nothing was exported');
+  });
+});
+
+describe('chronik export --format atom|jsonfeed|ics', () => {
+  it('writes feeds and calendars of a view, in the language asked for, linking the site', async () => {
+    expect(
+      await run(
+        [
+          'export',
+          '--format',
+          'atom',
+          '--lang',
+          'en',
+          '--site-url',
+          'https://chronik.example/',
+          '--category',
+          'security',
+        ],
+        context,
+      ),
+    ).toBe(EXIT.ok);
+    expect(out).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/,
+    );
+    expect(out).toContain('<link rel="self" href="https://chronik.example/feeds/en/events.atom"/>');
+    expect(out).toContain(
+      '<link href="https://chronik.example/en/events/2023-07-11-storm-0558-signing-key-intrusion/"/>',
+    );
+    expect(out).not.toContain('2024-06-24-osba-open-letter-delos');
+    out = '';
+    expect(
+      await run(
+        ['export', '--format', 'jsonfeed', '--from', '2024-06', '--to', '2024-06'],
+        context,
+      ),
+    ).toBe(EXIT.ok);
+    const feed = JSON.parse(out) as { version: string; items: { url: string }[] };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items.map((item) => item.url)).toContain(
+      'http://localhost:4173/de/events/2024-06-24-osba-open-letter-delos/',
+    );
+    out = '';
+    expect(await run(['export', '--format', 'ics', '--lang', 'de'], context)).toBe(EXIT.ok);
+    expect(out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(out).toContain('UID:2024-06-24-osba-open-letter-delos.de@localhost:4173\r\n');
+    expect(out).toContain('DTSTART;VALUE=DATE:20240624\r\n');
+  });
+
+  it('exits 2 for a language it does not have', async () => {
+    expect(await run(['export', '--format', 'ics', '--lang', 'fr'], context)).toBe(EXIT.usage);
+    expect(err).toContain("argument 'fr' is invalid. Allowed choices are de, en");
   });
 });
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isAbsolute, resolve } from 'node:path';
-import { isPartialDate, PRECISIONS, STATUSES } from '@chronik/events';
+import { isPartialDate, LANGUAGES, PRECISIONS, STATUSES, type Language } from '@chronik/events';
 import { DEFAULT_DATA_DIR } from '@chronik/events/node';
 import { EXPORT_FORMATS, exportCommand, type ExportOptions } from './commands/export.js';
 import { IMPORT_FORMATS, importCommand, type ImportOptions } from './commands/import.js';
@@ -93,6 +93,15 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
     )
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--schema-url <url>', 'URL of the export JSON Schema to name in the header (json)')
+    .addOption(
+      new Option('--lang <lang>', 'language of a feed or calendar (atom, jsonfeed, ics)')
+        .choices(LANGUAGES)
+        .default('de'),
+    )
+    .option(
+      '--site-url <url>',
+      'address of the site the links of a feed or calendar point to (default: $SITE_URL, else http://localhost:4173)',
+    )
     .option(
       '--view <query>',
       "a view as the site's addresses write it, e.g. 'category=security&from=2024'",
@@ -107,6 +116,8 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
         format: ExportOptions['format'];
         out?: string;
         schemaUrl?: string;
+        lang: Language;
+        siteUrl?: string;
         view?: string;
         category?: string[];
         storyline?: string[];
@@ -122,10 +133,13 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
           ...(options.from === undefined ? [] : [['from', options.from] as [string, string]]),
           ...(options.to === undefined ? [] : [['to', options.to] as [string, string]]),
         ];
+        const siteUrl = options.siteUrl ?? process.env.SITE_URL;
         setExitCode(
           await exportCommand(context, {
             format: options.format,
             view,
+            lang: options.lang,
+            ...(siteUrl ? { siteUrl } : {}),
             ...(options.schemaUrl === undefined ? {} : { schemaUrl: options.schemaUrl }),
             dir: dataDir(options.dir),
             ...(options.out === undefined ? {} : { out: resolve(context.cwd, options.out) }),

@@ -9,3 +9,11 @@ export { CSV_COLUMNS, fromEventsCsv, toEventsCsv } from './csv.js';
 export { planImport } from './import.js';
 /** @public */
 export type { ImportPlan, ImportRow, ImportRows } from './import.js';
+export { FEED_LIMIT, toAtomFeed, toJsonFeed, type FeedOptions } from './feeds.js';
+export { toICalendar } from './calendar.js';
+/** @public */
+export { renderMarkdown } from './markdown.js';
+/** @public */
+export type { JsonFeed } from './feeds.js';
+/** @public */
+export type { CalendarOptions } from './calendar.js';

@@ -7,15 +7,16 @@ import {
   toEventFilter,
   toKnownIds,
   type Dataset,
+  type Language,
   type ViewStateNotice,
 } from '@chronik/events';
-import { toEventsCsv } from '@chronik/events/formats';
+import { toAtomFeed, toEventsCsv, toICalendar, toJsonFeed } from '@chronik/events/formats';
 import { loadDataset } from '@chronik/events/node';
 import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
 /** The formats `chronik export` writes. */
-export const EXPORT_FORMATS = ['json', 'csv'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'atom', 'jsonfeed', 'ics'] as const;
 
 /** What `chronik export` is given on the command line. */
 export interface ExportOptions {
@@ -23,6 +24,10 @@ export interface ExportOptions {
   dir: string;
   out?: string;
   schemaUrl?: string;
+  /** The language of a feed's or calendar's texts. @default 'de' */
+  lang?: Language;
+  /** The address of the site the feed's and calendar's links point to (no trailing slash). */
+  siteUrl?: string;
   /**
    * Which events, in the site's view grammar (`category=security&from=2024`), as name/value
    * pairs: from `--view` and the options that stand for its parameters.
@@ -49,18 +54,7 @@ export async function exportCommand(context: CliContext, options: ExportOptions)
   const selected = selectView(context, result.dataset, options.view ?? []);
   if (!selected) return EXIT.usage;
   const dataset = { ...result.dataset, events: selected };
-  const text =
-    options.format === 'csv'
-      ? toEventsCsv(dataset.events)
-      : `${JSON.stringify(
-          toDatasetExport({
-            dataset,
-            generatedAt: context.now,
-            ...(options.schemaUrl === undefined ? {} : { schemaUrl: options.schemaUrl }),
-          }),
-          null,
-          2,
-        )}\n`;
+  const text = write(dataset, options, context.now);
   if (options.out === undefined) {
     context.out(text);
   } else {
@@ -71,6 +65,41 @@ export async function exportCommand(context: CliContext, options: ExportOptions)
     context.err(`✓ ${dataset.events.length} events written to ${options.out}\n`);
   }
   return EXIT.ok;
+}
+
+/** The export of (a view of) the dataset in one of {@link EXPORT_FORMATS}. */
+function write(dataset: Dataset, options: ExportOptions, now: Date): string {
+  const lang = options.lang ?? 'de';
+  const siteUrl = (options.siteUrl ?? 'http://localhost:4173').replace(/\/+$/, '');
+  const feed = {
+    info: dataset.info,
+    events: dataset.events,
+    categories: new Map(dataset.categories.map((c) => [c.id, c])),
+    lang,
+    title: dataset.info.title[lang],
+    siteUrl,
+    pageUrl: `${siteUrl}/${lang}/`,
+  };
+  switch (options.format) {
+    case 'csv':
+      return toEventsCsv(dataset.events);
+    case 'atom':
+      return toAtomFeed({ ...feed, feedUrl: `${siteUrl}/feeds/${lang}/events.atom` });
+    case 'jsonfeed':
+      return `${JSON.stringify(toJsonFeed({ ...feed, feedUrl: `${siteUrl}/feeds/${lang}/events.json` }), null, 2)}\n`;
+    case 'ics':
+      return toICalendar({ ...feed, name: feed.title });
+    case 'json':
+      return `${JSON.stringify(
+        toDatasetExport({
+          dataset,
+          generatedAt: now,
+          ...(options.schemaUrl === undefined ? {} : { schemaUrl: options.schemaUrl }),
+        }),
+        null,
+        2,
+      )}\n`;
+  }
 }
 
 const REASONS: Record<ViewStateNotice['reason'], string> = {

@@ -1,13 +1,5 @@
 import type { ChronikEvent, Language } from '@chronik/events';
-import { micromark } from 'micromark';
-
-/**
- * Renders an event's Markdown text to HTML. micromark escapes raw HTML unless told otherwise,
- * so nothing a data file says can inject markup or script; links keep only safe protocols.
- */
-export function renderMarkdown(markdown: string): string {
-  return micromark(markdown, { allowDangerousHtml: false, allowDangerousProtocol: false });
-}
+import { renderMarkdown } from '@chronik/events/formats';
 
 /** An event's summary and notes as HTML, rendered at build time. */
 export interface EventHtml {
