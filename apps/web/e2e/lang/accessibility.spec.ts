@@ -3,7 +3,7 @@
 import { openExplorer } from '../explorer';
 import { axeViolations, data, expect, test } from '../fixtures';
 
-test('axe finds no violations on the explorer, the panel and an event page', async ({
+test('axe finds no violations on the explorer, the panel, an event page and the data page', async ({
   page,
   lang,
 }) => {
@@ -14,4 +14,6 @@ test('axe finds no violations on the explorer, the panel and an event page', asy
   expect(await axeViolations(page), 'explorer with panel').toEqual([]);
   await page.goto(`/${lang}/events/${data.events[4]!.id}/`);
   expect(await axeViolations(page), 'event page').toEqual([]);
+  await page.goto(`/${lang}/data/`);
+  expect(await axeViolations(page), 'data and feeds').toEqual([]);
 });
