@@ -4,3 +4,23 @@
  * building for a host (e.g. `SITE_URL=https://chronik.example.org pnpm build`).
  */
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+
+/**
+ * The project's repository on GitHub (`CHRONIK_REPOSITORY_URL`, e.g.
+ * `https://github.com/example/chronik`), where readers suggest corrections through its issue
+ * form (`.github/ISSUE_TEMPLATE/correction.yml`); without it, no event offers the link.
+ *
+ * @throws Error at build time when it is set but not an http(s) address.
+ */
+export const REPOSITORY_URL = toRepositoryUrl(process.env.CHRONIK_REPOSITORY_URL);
+
+function toRepositoryUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(
+      `CHRONIK_REPOSITORY_URL is "${value}", not an http(s) address; set it to the repository's address, e.g. https://github.com/example/chronik, or leave it out`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}

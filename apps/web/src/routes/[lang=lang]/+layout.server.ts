@@ -1,5 +1,5 @@
 import { getSiteData } from '$lib/server/dataset';
-import { SITE_URL } from '$lib/server/site';
+import { REPOSITORY_URL, SITE_URL } from '$lib/server/site';
 import type { LayoutServerLoad } from './$types';
 
 /**
@@ -14,5 +14,6 @@ export const load: LayoutServerLoad = async ({ params }) => {
     dataset: { title, version, license },
     updated,
     siteUrl: SITE_URL,
+    repositoryUrl: REPOSITORY_URL,
   };
 };
