@@ -24,7 +24,7 @@
  */
 import { getEventPeriod } from './event-period.js';
 import { formatEventDate } from './format-date.js';
-import { getLatestChange } from './latest-change.js';
+import { getEventChangeDates, getLatestChange } from './latest-change.js';
 import type { ChronikEvent, DatasetInfo } from './schema.js';
 import type { Language } from './vocabulary.js';
 
@@ -118,11 +118,7 @@ export function toICalendar(options: CalendarOptions): string {
   ];
   for (const event of options.events) {
     const period = getEventPeriod(event.date);
-    const latest =
-      event.changes
-        .map((change) => change.date)
-        .sort()
-        .at(-1) ?? fallback;
+    const { latest } = getEventChangeDates(event, fallback);
     const modified = toDateTime(new Date(`${latest}T00:00:00Z`));
     const url = `${options.siteUrl}/${lang}/events/${event.id}/`;
     const description = [

@@ -31,7 +31,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { ImportRow, ImportRows } from './import.js';
-import type { Problem } from './problem.js';
+import { truncate, type Problem } from './problem.js';
 import type { ChronikEvent, ChronikEventInput } from './schema.js';
 
 /** The columns of one event's fields, before the numbered groups of sources and changes. */
@@ -229,7 +229,7 @@ export function fromEventsCsv(text: string, file: string): ImportRows {
         1,
         index + 1,
         name,
-        `unknown column "${truncate(name)}"`,
+        `unknown column "${truncate(name, 40)}"`,
         `rename it to one of ${CSV_COLUMNS.join(', ')}, source1_url… or change1_date…, or remove it`,
       );
     } else columns.set(name, index);
@@ -401,8 +401,4 @@ function toFlag(value: string): boolean | string {
   if (lower === 'true' || lower === 'wahr') return true;
   if (lower === 'false' || lower === 'falsch') return false;
   return value;
-}
-
-function truncate(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
 }

@@ -15,7 +15,7 @@
 import { Feed } from 'feed';
 import { getEvidence } from './evidence.js';
 import { formatEventDate } from './format-date.js';
-import { getLatestChange } from './latest-change.js';
+import { getEventChangeDates, getLatestChange } from './latest-change.js';
 import { renderMarkdown } from './markdown.js';
 import type { ChronikEvent, DatasetInfo } from './schema.js';
 import type { Language } from './vocabulary.js';
@@ -99,8 +99,8 @@ function toEntries(options: FeedOptions): Entry[] {
   const fallback = getLatestChange({ info: options.info, events: options.events }) ?? '1970-01-01';
   const words = WORDS[lang];
   const dated = options.events.map((event) => {
-    const logged = event.changes.map((change) => change.date).sort();
-    return { event, updated: logged.at(-1) ?? fallback, published: logged[0] ?? fallback };
+    const { first, latest } = getEventChangeDates(event, fallback);
+    return { event, updated: latest, published: first };
   });
   // Newest first: the latest correction, then the event's own date, then the id.
   dated.sort(

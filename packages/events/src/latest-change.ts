@@ -17,3 +17,16 @@ export function getLatestChange(dataset: {
   for (const event of dataset.events) for (const change of event.changes) consider(change.date);
   return latest;
 }
+
+/**
+ * The first and the latest date of an event's change log (`YYYY-MM-DD`): when it was added
+ * and when it was last corrected, as feeds and calendars date it; `fallback` for both when
+ * the log is empty.
+ */
+export function getEventChangeDates(
+  event: Pick<ChronikEvent, 'changes'>,
+  fallback: string,
+): { first: string; latest: string } {
+  const dates = event.changes.map((change) => change.date).sort();
+  return { first: dates[0] ?? fallback, latest: dates.at(-1) ?? fallback };
+}

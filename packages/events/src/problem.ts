@@ -23,6 +23,11 @@ export interface Problem {
   fix: string;
 }
 
+/** A value cut to `length` characters with "…", to quote it in a message. */
+export function truncate(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
 /**
  * Turns a path such as `['sources', 1, 'url']` into `sources[1].url`.
  *

@@ -8,6 +8,7 @@
  * @module
  */
 import { isPartialDate, toDayRange } from './partial-date.js';
+import { truncate } from './problem.js';
 import type { KnownIds, ViewState } from './view-state.js';
 
 /**
@@ -76,9 +77,7 @@ export const MAX_QUERY_LENGTH = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 type ListKey = 'categories' | 'actors' | 'jurisdictions' | 'storylines';
 
-function shorten(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
-}
+const shorten = (value: string) => truncate(value, 40);
 
 /** Where each name (current or older) leads. */
 const CANONICAL = new Map<string, ViewParam>(

@@ -5,6 +5,7 @@
  * @module
  */
 import { z } from 'zod';
+import { truncate } from '../problem.js';
 
 /** Extra data carried by our own issues so that every problem can say how to fix it. */
 export interface IssueParams {
@@ -106,10 +107,6 @@ export const HttpUrlSchema = z
     }),
   )
   .meta({ pattern: HTTP_URL.source, description: 'An absolute http:// or https:// URL' });
-
-function truncate(text: string, length = 60): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
 
 /** A two-letter language code (ISO 639-1) such as `de`, `en` or `fr`. */
 export const LanguageCodeSchema = z

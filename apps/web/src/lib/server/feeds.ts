@@ -1,5 +1,6 @@
 import {
   EMPTY_VIEW_STATE,
+  filterEvents,
   LANGUAGES,
   toViewQuery,
   type Dataset,
@@ -106,8 +107,6 @@ function selectScope(
   const registry = scope.kind === 'category' ? dataset.categories : dataset.threads;
   const entry = registry.find((item) => item.id === scope.id);
   if (!entry) return undefined;
-  const events = dataset.events.filter((event) =>
-    (scope.kind === 'category' ? event.categories : event.threads).includes(scope.id),
-  );
-  return { events, label: entry.label };
+  const filter = scope.kind === 'category' ? { categories: [scope.id] } : { threads: [scope.id] };
+  return { events: filterEvents(dataset.events, filter), label: entry.label };
 }
