@@ -270,7 +270,7 @@ describe('chronik export', () => {
   it('exits 2 for an unknown format', async () => {
     expect(await run(['export', '--format', 'xml'], context)).toBe(EXIT.usage);
     expect(err).toContain(
-      "argument 'xml' is invalid. Allowed choices are json, csv, atom, jsonfeed, ics",
+      "argument 'xml' is invalid. Allowed choices are json, csv, atom, jsonfeed, ics, timelinejs",
     );
   });
 });
@@ -426,6 +426,16 @@ describe('chronik export --format atom|jsonfeed|ics', () => {
     expect(out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(out).toContain('UID:2024-06-24-osba-open-letter-delos.de@localhost:4173\r\n');
     expect(out).toContain('DTSTART;VALUE=DATE:20240624\r\n');
+    out = '';
+    expect(
+      await run(
+        ['export', '--format', 'timelinejs', '--lang', 'en', '--category', 'legal'],
+        context,
+      ),
+    ).toBe(EXIT.ok);
+    const timeline = JSON.parse(out) as { events: { group: string }[] };
+    expect(timeline.events.length).toBeGreaterThan(0);
+    expect(new Set(timeline.events.map((e) => e.group)).has('Legal')).toBe(true);
   });
 
   it('exits 2 for a language it does not have', async () => {

@@ -94,13 +94,13 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--schema-url <url>', 'URL of the export JSON Schema to name in the header (json)')
     .addOption(
-      new Option('--lang <lang>', 'language of a feed or calendar (atom, jsonfeed, ics)')
+      new Option('--lang <lang>', 'language of a feed, calendar or TimelineJS document')
         .choices(LANGUAGES)
         .default('de'),
     )
     .option(
       '--site-url <url>',
-      'address of the site the links of a feed or calendar point to (default: $SITE_URL, else http://localhost:4173)',
+      'address of the site the links of a feed, calendar or TimelineJS document point to (default: $SITE_URL, else http://localhost:4173)',
     )
     .option(
       '--view <query>',

@@ -15,6 +15,7 @@
 import { Feed } from 'feed';
 import { getEvidence } from './evidence.js';
 import { formatEventDate } from './format-date.js';
+import { escapeHtml } from './html.js';
 import { getEventChangeDates, getLatestChange } from './latest-change.js';
 import { renderMarkdown } from './markdown.js';
 import type { ChronikEvent, DatasetInfo } from './schema.js';
@@ -118,11 +119,11 @@ function toEntries(options: FeedOptions): Entry[] {
     const sources = event.sources
       .map(
         (s) =>
-          `<li><a href="${escapeAttribute(s.url)}">${escapeText(s.title)}</a>, ${escapeText(s.publisher)}</li>`,
+          `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>, ${escapeHtml(s.publisher)}</li>`,
       )
       .join('');
     const html = [
-      `<p><strong>${escapeText(date)}</strong>${flags.length ? ` (${flags.join(', ')})` : ''}</p>`,
+      `<p><strong>${escapeHtml(date)}</strong>${flags.length ? ` (${flags.join(', ')})` : ''}</p>`,
       renderMarkdown(event.summary[lang]),
       event.notes ? `<p><em>${words.note}:</em></p>${renderMarkdown(event.notes[lang])}` : '',
       `<p>${words.sources} (${words.evidence[getEvidence(event)]}):</p><ul>${sources}</ul>`,
@@ -141,14 +142,6 @@ function toEntries(options: FeedOptions): Entry[] {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
 }
 
 /** Midnight UTC of a day, the time a dated change is given. */
@@ -185,10 +178,10 @@ export function toAtomFeed(options: FeedOptions): string {
     feed.addItem({
       id: entry.url,
       link: entry.url,
-      title: escapeText(entry.event.title[options.lang]),
+      title: escapeHtml(entry.event.title[options.lang]),
       date: toInstant(entry.updated),
       published: toInstant(entry.published),
-      description: escapeText(`${entry.date}: ${entry.event.title[options.lang]}`),
+      description: escapeHtml(`${entry.date}: ${entry.event.title[options.lang]}`),
       content: entry.html,
       category: entry.tags.map((name) => ({ name })),
     });

@@ -17,3 +17,6 @@ export { renderMarkdown } from './markdown.js';
 export type { JsonFeed } from './feeds.js';
 /** @public */
 export type { CalendarOptions } from './calendar.js';
+export { toTimelineJs } from './timelinejs.js';
+/** @public */
+export type { TimelineJsDate, TimelineJsDocument } from './timelinejs.js';

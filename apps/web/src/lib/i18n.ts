@@ -126,6 +126,8 @@ const de = {
     'Der ganze Datensatz als JSON, mit Lizenz und Version; beschrieben durch ein JSON-Schema.',
   dataCsv: 'Ein Ereignis pro Zeile, für Tabellenkalkulationen (UTF-8, Komma-getrennt).',
   dataSchemas: 'JSON-Schemas der Datenformate',
+  dataTimelineJs:
+    'Alle Ereignisse für TimelineJS 3, das Zeitleisten-Werkzeug des Knight Lab, das die Datei unverändert lädt.',
   footerAccessibility: 'Erklärung zur Barrierefreiheit',
   privacy: 'Keine Cookies, kein Tracking, keine Anfragen an Dritte.',
   citeText: (title: string, dataset: string, version: string, url: string) =>
@@ -294,6 +296,8 @@ const en: Messages = {
   dataJson: 'The whole dataset as JSON, with its licence and version; described by a JSON Schema.',
   dataCsv: 'One event per row, for spreadsheets (UTF-8, comma-separated).',
   dataSchemas: 'JSON Schemas of the data formats',
+  dataTimelineJs:
+    "Every event for TimelineJS 3, the Knight Lab's timeline tool, which loads the file as it is.",
   footerAccessibility: 'Accessibility statement',
   privacy: 'No cookies, no tracking, no third-party requests.',
   citeText: (title, dataset, version, url) =>

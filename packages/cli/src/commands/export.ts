@@ -10,13 +10,19 @@ import {
   type Language,
   type ViewStateNotice,
 } from '@chronik/events';
-import { toAtomFeed, toEventsCsv, toICalendar, toJsonFeed } from '@chronik/events/formats';
+import {
+  toAtomFeed,
+  toEventsCsv,
+  toICalendar,
+  toJsonFeed,
+  toTimelineJs,
+} from '@chronik/events/formats';
 import { loadDataset } from '@chronik/events/node';
 import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
 /** The formats `chronik export` writes. */
-export const EXPORT_FORMATS = ['json', 'csv', 'atom', 'jsonfeed', 'ics'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'atom', 'jsonfeed', 'ics', 'timelinejs'] as const;
 
 /** What `chronik export` is given on the command line. */
 export interface ExportOptions {
@@ -89,6 +95,8 @@ function write(dataset: Dataset, options: ExportOptions, now: Date): string {
       return `${JSON.stringify(toJsonFeed({ ...feed, feedUrl: `${siteUrl}/feeds/${lang}/events.json` }), null, 2)}\n`;
     case 'ics':
       return toICalendar({ ...feed, name: feed.title });
+    case 'timelinejs':
+      return `${JSON.stringify(toTimelineJs(feed))}\n`;
     case 'json':
       return `${JSON.stringify(
         toDatasetExport({
