@@ -19,4 +19,4 @@ export type { JsonFeed } from './feeds.js';
 export type { CalendarOptions } from './calendar.js';
 export { toTimelineJs } from './timelinejs.js';
 /** @public */
-export type { TimelineJsDate, TimelineJsDocument } from './timelinejs.js';
+export type { TimelineJsDocument } from './timelinejs.js';

@@ -21,7 +21,7 @@ import type { ChronikEvent } from './schema.js';
 import type { Language } from './vocabulary.js';
 
 /** A date as TimelineJS reads it: numbers, down to the day the data knows. */
-export interface TimelineJsDate {
+interface TimelineJsDate {
   year: number;
   month?: number;
   day?: number;
