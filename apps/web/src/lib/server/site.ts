@@ -1,9 +1,22 @@
+/** Where a build without `SITE_URL` links: the address `vite preview` serves. */
+const DEFAULT_SITE_URL = 'http://localhost:4173';
+
 /**
  * The public address the site is built for, without a trailing slash. Absolute URLs need it:
  * the sitemap, Open Graph tags, JSON-LD and the "cite this event" text. Set `SITE_URL` when
  * building for a host (e.g. `SITE_URL=https://chronik.example.org pnpm build`).
  */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+export const SITE_URL = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+
+/**
+ * What a build without `SITE_URL` tells the person building, once: its absolute links point
+ * at this machine. `undefined` when `SITE_URL` is set.
+ */
+export function getSiteUrlNotice(env: Record<string, string | undefined>): string | undefined {
+  return env.SITE_URL
+    ? undefined
+    : `SITE_URL is not set: the feeds, calendars, sitemap, oEmbed, JSON-LD, citations and embed snippets link to ${DEFAULT_SITE_URL}. Build with SITE_URL=https://your.host to publish.`;
+}
 
 /**
  * The project's repository on GitHub (`CHRONIK_REPOSITORY_URL`, e.g.

@@ -1,12 +1,17 @@
 import { LANGUAGES } from '@chronik/events';
 import { getDataset } from '$lib/server/dataset';
-import { SITE_URL } from '$lib/server/site';
+import { building } from '$app/environment';
+import { getSiteUrlNotice, SITE_URL } from '$lib/server/site';
 
 export const prerender = true;
 
 /** Every page in both languages, each with its alternate, for search engines. */
 export async function GET(): Promise<Response> {
   const { events } = await getDataset();
+  // Prerendered once per build: the place to tell, once, that every absolute link of a build
+  // without SITE_URL points at this machine.
+  const notice = building ? getSiteUrlNotice(process.env) : undefined;
+  if (notice) console.warn(`\n${notice}\n`);
   const paths = ['', ...events.map((event) => `events/${event.id}/`)];
   const entry = (path: string) =>
     LANGUAGES.map(
