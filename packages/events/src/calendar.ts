@@ -23,6 +23,7 @@
  * @module
  */
 import { getEventPeriod } from './event-period.js';
+import { createCategoryLabel, type CategoryLabels } from './category-labels.js';
 import { formatEventDate } from './format-date.js';
 import { getEventChangeDates, getLatestChange } from './latest-change.js';
 import type { ChronikEvent, DatasetInfo } from './schema.js';
@@ -34,8 +35,8 @@ export interface CalendarOptions {
   info: DatasetInfo;
   /** The events (all of a dataset, or a category's or storyline's). */
   events: readonly ChronikEvent[];
-  /** The labels of the categories, by id, for the events' `CATEGORIES`. */
-  categories: ReadonlyMap<string, { label: Record<Language, string> }>;
+  /** The labels of the categories for the events' `CATEGORIES`. */
+  categories: CategoryLabels;
   lang: Language;
   /** The calendar's name, e.g. the dataset's title or "Chronik – Security". */
   name: string;
@@ -106,6 +107,7 @@ function toDateTime(instant: Date): string {
 export function toICalendar(options: CalendarOptions): string {
   const { lang } = options;
   const words = WORDS[lang];
+  const label = createCategoryLabel(options.categories, lang);
   const host = new URL(options.siteUrl).host;
   const fallback = getLatestChange({ info: options.info, events: [] }) ?? '1970-01-01';
   const lines = [
@@ -137,9 +139,7 @@ export function toICalendar(options: CalendarOptions): string {
     ]
       .filter(Boolean)
       .join('\n\n');
-    const categories = event.categories.map((id) =>
-      escapeText(options.categories.get(id)?.label[lang] ?? id),
-    );
+    const categories = event.categories.map((id) => escapeText(label(id)));
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(`${event.id}.${lang}@${host}`)}`,

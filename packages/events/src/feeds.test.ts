@@ -13,7 +13,7 @@ let categories: FeedOptions['categories'];
 beforeAll(async () => {
   const result = await loadDataset({ now: new Date('2026-12-01T00:00:00Z') });
   dataset = result.dataset!;
-  categories = new Map(dataset.categories.map((c) => [c.id, c]));
+  categories = dataset.categories;
 });
 
 const options = (events: readonly ChronikEvent[], lang: 'de' | 'en' = 'de'): FeedOptions => ({

@@ -14,6 +14,7 @@
  */
 import { Feed } from 'feed';
 import { getEvidence } from './evidence.js';
+import { createCategoryLabel, type CategoryLabels } from './category-labels.js';
 import { formatEventDate } from './format-date.js';
 import { escapeHtml } from './html.js';
 import { getEventChangeDates, getLatestChange } from './latest-change.js';
@@ -30,8 +31,8 @@ export interface FeedOptions {
   info: DatasetInfo;
   /** The events the feed holds (all of a dataset, or a category's or storyline's). */
   events: readonly ChronikEvent[];
-  /** The labels of the categories, by id, for the entries' categories. */
-  categories: ReadonlyMap<string, { label: Record<Language, string> }>;
+  /** The labels of the categories for the entries' categories. */
+  categories: CategoryLabels;
   lang: Language;
   /** The feed's title, e.g. the dataset's title or "Chronik – Security". */
   title: string;
@@ -99,6 +100,7 @@ function toEntries(options: FeedOptions): Entry[] {
   const { lang, siteUrl } = options;
   const fallback = getLatestChange({ info: options.info, events: options.events }) ?? '1970-01-01';
   const words = WORDS[lang];
+  const label = createCategoryLabel(options.categories, lang);
   const dated = options.events.map((event) => {
     const { first, latest } = getEventChangeDates(event, fallback);
     return { event, updated: latest, published: first };
@@ -135,7 +137,7 @@ function toEntries(options: FeedOptions): Entry[] {
       published,
       date,
       html,
-      tags: event.categories.map((id) => options.categories.get(id)?.label[lang] ?? id),
+      tags: event.categories.map(label),
     };
   });
 }

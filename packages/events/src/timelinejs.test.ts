@@ -13,7 +13,7 @@ const write = (events = dataset.events, lang: 'de' | 'en' = 'de') =>
   toTimelineJs({
     info: dataset.info,
     events,
-    categories: new Map(dataset.categories.map((c) => [c.id, c])),
+    categories: dataset.categories,
     lang,
     siteUrl: SITE,
   });

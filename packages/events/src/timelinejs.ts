@@ -14,6 +14,7 @@
  * @module
  */
 import type { Dataset } from './dataset.js';
+import { createCategoryLabel, type CategoryLabels } from './category-labels.js';
 import { formatEventDate } from './format-date.js';
 import { renderMarkdown } from './markdown.js';
 import { escapeHtml } from './html.js';
@@ -64,12 +65,13 @@ function toDate(value: string): TimelineJsDate {
 export function toTimelineJs(options: {
   info: Dataset['info'];
   events: readonly ChronikEvent[];
-  categories: ReadonlyMap<string, { label: Record<Language, string> }>;
+  categories: CategoryLabels;
   lang: Language;
   siteUrl: string;
 }): TimelineJsDocument {
   const { info, lang } = options;
   const words = WORDS[lang];
+  const label = createCategoryLabel(options.categories, lang);
   return {
     title: {
       text: {
@@ -86,7 +88,6 @@ export function toTimelineJs(options: {
             `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>, ${escapeHtml(s.publisher)}</li>`,
         )
         .join('');
-      const category = event.categories[0]!;
       return {
         unique_id: event.id,
         start_date: { ...toDate(event.date.start), display_date: date },
@@ -101,7 +102,7 @@ export function toTimelineJs(options: {
             `<p><a href="${escapeHtml(url)}">${words.more}</a></p>`,
           ].join(''),
         },
-        group: options.categories.get(category)?.label[lang] ?? category,
+        group: label(event.categories[0]!),
       };
     }),
   };

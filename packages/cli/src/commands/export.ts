@@ -80,7 +80,7 @@ function write(dataset: Dataset, options: ExportOptions, now: Date): string {
   const feed = {
     info: dataset.info,
     events: dataset.events,
-    categories: new Map(dataset.categories.map((c) => [c.id, c])),
+    categories: dataset.categories,
     lang,
     title: dataset.info.title[lang],
     siteUrl,

@@ -80,7 +80,7 @@ export async function feedResponse(
   const common = {
     info: dataset.info,
     events: selected.events,
-    categories: new Map(dataset.categories.map((c) => [c.id, c])),
+    categories: dataset.categories,
     lang,
     siteUrl: SITE_URL,
   };

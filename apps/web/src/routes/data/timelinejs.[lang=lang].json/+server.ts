@@ -13,7 +13,7 @@ export const GET: RequestHandler = async ({ params }) => {
   const document = toTimelineJs({
     info: dataset.info,
     events: dataset.events,
-    categories: new Map(dataset.categories.map((c) => [c.id, c])),
+    categories: dataset.categories,
     lang: params.lang,
     siteUrl: SITE_URL,
   });
