@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readSiteAddress } from './site-address.js';
 
 // A build elsewhere (the e2e suite builds generated and fixture datasets beside the main build):
 // SvelteKit's working files and the static site both go under this folder.
@@ -13,6 +14,9 @@ export default {
     // stamp its own Date.now() into .svelte-kit/generated, leaving prerendered HTML and client
     // JS with different names, so the site never hydrates while every check stays green.
     version: { name: process.env.APP_VERSION ?? 'dev' },
+    // A site in a folder of its host (SITE_URL=https://example.org/chronik, or BASE_PATH):
+    // every page, asset and data file under that folder; links go through resolve() and asset().
+    paths: { base: readSiteAddress(process.env).base },
     // 404.html: static hosts serve it for paths that do not exist; it renders the error page in
     // the language of the path.
     adapter: adapter({

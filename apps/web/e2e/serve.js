@@ -3,7 +3,7 @@
 // and the response headers of the build's `_headers` file (the format Netlify and Cloudflare
 // Pages read), so that the tests see the same framing and CORS rules as readers.
 //
-//   node e2e/serve.js <folder> <port>
+//   node e2e/serve.js <folder> <port> [base path, e.g. /chronik]
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -52,12 +52,14 @@ export function parseHeadersFile(text) {
 }
 
 /**
- * Serves `root` on `127.0.0.1:port` (0: any free port).
+ * Serves `root` on `127.0.0.1:port` (0: any free port), under the folder `base` (`/chronik`,
+ * for a site built with that base path; default: at the root), as a host serves a site in a
+ * folder: paths outside it are not found.
  *
- * @param {{ root: string, port?: number }} options
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ * @param {{ root: string, port?: number, base?: string }} options
+ * @returns {Promise<{ origin: string, root: string, close: () => Promise<void> }>}
  */
-export async function serve({ root, port = 0 }) {
+export async function serve({ root, port = 0, base = '' }) {
   const folder = resolve(root);
   if (!existsSync(join(folder, 'index.html'))) {
     throw new Error(
@@ -74,20 +76,26 @@ export async function serve({ root, port = 0 }) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     for (const [name, value] of Object.entries(headersFor(path))) response.setHeader(name, value);
-    files(request, response, () => {
+    const inside = path === base || path.startsWith(`${base}/`);
+    if (inside && base) request.url = (request.url ?? '/').slice(base.length) || '/';
+    const next = () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
-    });
+    };
+    if (inside) files(request, response, next);
+    else next();
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    /** The site's root: the origin and the base path. */
+    root: `http://127.0.0.1:${address.port}${base}`,
     close: () => new Promise((done) => server.close(() => done(undefined))),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [root = 'build', port = '4173'] = process.argv.slice(2);
-  const { origin } = await serve({ root, port: Number(port) });
-  console.log(`serving ${root} at ${origin}`);
+  const [root = 'build', port = '4173', base = ''] = process.argv.slice(2);
+  const site = await serve({ root, port: Number(port), base });
+  console.log(`serving ${root} at ${site.root}/`);
 }

@@ -1,12 +1,13 @@
-/** Where a build without `SITE_URL` links: the address `vite preview` serves. */
-const DEFAULT_SITE_URL = 'http://localhost:4173';
+import { readSiteAddress } from '../../../site-address.js';
 
 /**
- * The public address the site is built for, without a trailing slash. Absolute URLs need it:
- * the sitemap, Open Graph tags, JSON-LD and the "cite this event" text. Set `SITE_URL` when
- * building for a host (e.g. `SITE_URL=https://chronik.example.org pnpm build`).
+ * The public address of the site's root, without a trailing slash, base path included
+ * (`https://example.org/chronik`). Absolute URLs need it: the sitemap, feeds, calendars,
+ * Open Graph tags, JSON-LD, oEmbed, citations and embed snippets. Set `SITE_URL` (and, for a
+ * site in a folder of its host, `BASE_PATH`) when building for a host, e.g.
+ * `SITE_URL=https://chronik.example.org pnpm build`; see svelte.config.js for the base path.
  */
-export const SITE_URL = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+export const SITE_URL = readSiteAddress(process.env).siteUrl;
 
 /**
  * What a build without `SITE_URL` tells the person building, once: its absolute links point
@@ -15,7 +16,7 @@ export const SITE_URL = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$
 export function getSiteUrlNotice(env: Record<string, string | undefined>): string | undefined {
   return env.SITE_URL
     ? undefined
-    : `SITE_URL is not set: the feeds, calendars, sitemap, oEmbed, JSON-LD, citations and embed snippets link to ${DEFAULT_SITE_URL}. Build with SITE_URL=https://your.host to publish.`;
+    : `SITE_URL is not set: the feeds, calendars, sitemap, oEmbed, JSON-LD, citations and embed snippets link to ${readSiteAddress(env).siteUrl}. Build with SITE_URL=https://your.host to publish.`;
 }
 
 /**

@@ -1,0 +1,39 @@
+import { base } from '$app/paths';
+
+export const prerender = true;
+
+/**
+ * Response headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages, and
+ * the e2e test server); for nginx, see deploy/nginx.conf. Pages refuse to be framed, except the
+ * embed; the embed, the data, the feeds, the schemas and oEmbed may be loaded from any origin.
+ * Written at build time so that its paths carry the base path of a site in a folder.
+ */
+export function GET(): Response {
+  const rules: [path: string, headers: string[]][] = [
+    [
+      '/*',
+      [
+        'X-Frame-Options: DENY',
+        "Content-Security-Policy: frame-ancestors 'none'",
+        'Referrer-Policy: no-referrer',
+        'X-Content-Type-Options: nosniff',
+      ],
+    ],
+    [
+      '/embed/*',
+      [
+        '! X-Frame-Options',
+        'Content-Security-Policy: frame-ancestors *',
+        'Access-Control-Allow-Origin: *',
+      ],
+    ],
+    ['/data/*', ['Access-Control-Allow-Origin: *']],
+    ['/feeds/*', ['Access-Control-Allow-Origin: *']],
+    ['/schema/*', ['Access-Control-Allow-Origin: *']],
+    ['/oembed/*', ['Access-Control-Allow-Origin: *']],
+  ];
+  const text = rules
+    .map(([path, headers]) => [`${base}${path}`, ...headers.map((h) => `  ${h}`)].join('\n'))
+    .join('\n\n');
+  return new Response(`${text}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
