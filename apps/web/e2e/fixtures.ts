@@ -11,7 +11,7 @@ import { serve } from './serve.js';
 
 /** The parts of a Chronik export the tests read. */
 export interface ExportedData {
-  dataset: { title: { de: string; en: string } };
+  dataset: { title: { de: string; en: string }; version: string };
   categories: { id: string; label: { de: string; en: string } }[];
   events: {
     id: string;
@@ -20,6 +20,7 @@ export interface ExportedData {
     actors: string[];
     sources: { publisher: string }[];
     evidence?: 'primary' | 'multiple' | 'single';
+    changes?: { date: string }[];
   }[];
 }
 

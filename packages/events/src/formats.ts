@@ -20,3 +20,6 @@ export type { CalendarOptions } from './calendar.js';
 export { toTimelineJs } from './timelinejs.js';
 /** @public */
 export type { TimelineJsDocument } from './timelinejs.js';
+export { toChangesFeed } from './changes-feed.js';
+/** @public */
+export type { ChangesFeedOptions } from './changes-feed.js';

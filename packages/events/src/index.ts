@@ -107,5 +107,6 @@ export {
 export { EVENT_SCHEMA_REFERENCE, toEventFileText } from './event-file.js';
 export { getJsonSchemas } from './json-schema.js';
 export { getLatestChange } from './latest-change.js';
+export { getChangeLog, type ChangeLog, type EventChange, type VersionChange } from './changes.js';
 export { getEvidence } from './evidence.js';
 export { getEventStats, type Completeness, type EventStats } from './stats.js';

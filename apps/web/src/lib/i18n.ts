@@ -128,6 +128,20 @@ const de = {
   dataSchemas: 'JSON-Schemas der Datenformate',
   dataTimelineJs:
     'Alle Ereignisse für TimelineJS 3, das Zeitleisten-Werkzeug des Knight Lab, das die Datei unverändert lädt.',
+  changesNav: 'Änderungen',
+  changesTitle: 'Änderungen',
+  changesIntro:
+    'Was an diesem Datensatz wann ergänzt oder korrigiert wurde, das Neueste zuerst. Jede Änderung steht auch beim Ereignis selbst.',
+  changesFeed: 'Änderungen als Atom-Feed abonnieren',
+  changesVersions: 'Versionen des Datensatzes',
+  changesEvents: 'Ergänzungen und Korrekturen an Ereignissen',
+  changesCount: (n: number) =>
+    `${deNumber.format(n)} ${n === 1 ? 'Änderung' : 'Änderungen'} insgesamt`,
+  changesNone: 'Noch keine Änderungen an Ereignissen verzeichnet.',
+  changesPages: 'Seiten der Änderungen',
+  changesPage: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+  changesNewer: 'Neuere Änderungen',
+  changesOlder: 'Ältere Änderungen',
   footerAccessibility: 'Erklärung zur Barrierefreiheit',
   privacy: 'Keine Cookies, kein Tracking, keine Anfragen an Dritte.',
   citeText: (title: string, dataset: string, version: string, url: string) =>
@@ -298,6 +312,19 @@ const en: Messages = {
   dataSchemas: 'JSON Schemas of the data formats',
   dataTimelineJs:
     "Every event for TimelineJS 3, the Knight Lab's timeline tool, which loads the file as it is.",
+  changesNav: 'Changes',
+  changesTitle: 'Changes',
+  changesIntro:
+    'What was added to or corrected in this dataset, and when, newest first. Each change is also noted with the event itself.',
+  changesFeed: 'Subscribe to the changes (Atom feed)',
+  changesVersions: 'Versions of the dataset',
+  changesEvents: 'Additions and corrections to events',
+  changesCount: (n) => `${enNumber.format(n)} ${n === 1 ? 'change' : 'changes'} in all`,
+  changesNone: 'No changes to events recorded yet.',
+  changesPages: 'Pages of changes',
+  changesPage: (page, pages) => `Page ${page} of ${pages}`,
+  changesNewer: 'Newer changes',
+  changesOlder: 'Older changes',
   footerAccessibility: 'Accessibility statement',
   privacy: 'No cookies, no tracking, no third-party requests.',
   citeText: (title, dataset, version, url) =>

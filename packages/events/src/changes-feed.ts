@@ -1,0 +1,96 @@
+/**
+ * The change log as an Atom feed, for readers who follow what a dataset corrects: one entry
+ * per published version and per dated change of an event, newest first.
+ *
+ * @module
+ */
+import { Feed } from 'feed';
+import { getChangeLog } from './changes.js';
+import { escapeHtml } from './html.js';
+import { getLatestChange } from './latest-change.js';
+import type { ChronikEvent, DatasetInfo } from './schema.js';
+import type { Language } from './vocabulary.js';
+import { FEED_LIMIT } from './feeds.js';
+
+/** What a change feed is of, and where it and the pages it links to live. */
+export interface ChangesFeedOptions {
+  /** The dataset's description, licence and change log. */
+  info: DatasetInfo;
+  /** The events whose change logs the feed holds. */
+  events: readonly Pick<ChronikEvent, 'id' | 'title' | 'date' | 'changes'>[];
+  lang: Language;
+  /** The feed's title, e.g. "Chronik – Changes". */
+  title: string;
+  /** The address of the site's root, absolute, without a trailing slash. */
+  siteUrl: string;
+  /** The feed's own address (absolute). */
+  feedUrl: string;
+  /** The page that lists the same changes (absolute). */
+  pageUrl: string;
+  /** The most entries to hold (the newest). @default FEED_LIMIT */
+  limit?: number;
+}
+
+/**
+ * Writes the change log of a dataset and its events as Atom 1.0. A version's entry links to
+ * the changes page; an event change's entry links to the event's page. Each entry's id names
+ * the version, or the event and the change's place in its log, so it stays the same as the log
+ * grows; dated midnight UTC of the change's day. No clock is read.
+ */
+export function toChangesFeed(options: ChangesFeedOptions): string {
+  const { lang, siteUrl } = options;
+  const log = getChangeLog(options);
+  const entries = [
+    ...log.versions.map((change) => ({
+      id: `${options.pageUrl}#version-${change.version}`,
+      link: options.pageUrl,
+      title: `Version ${change.version}`,
+      date: change.date,
+      text: change.note[lang],
+    })),
+    ...log.events.map((change) => {
+      const url = `${siteUrl}/${lang}/events/${change.id}/`;
+      return {
+        id: `${url}#change-${change.index + 1}`,
+        link: url,
+        title: `${change.title[lang]}: ${change.note[lang]}`,
+        date: change.date,
+        text: change.note[lang],
+      };
+    }),
+  ]
+    // Stable: versions before event changes of the same day, each in the log's order.
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .slice(0, options.limit ?? FEED_LIMIT);
+  const updated =
+    entries[0]?.date ?? getLatestChange({ info: options.info, events: [] }) ?? '1970-01-01';
+  const feed = new Feed({
+    id: options.feedUrl,
+    title: options.title,
+    description: options.info.description[lang],
+    link: options.pageUrl,
+    language: lang,
+    updated: toInstant(updated),
+    generator: 'Chronik',
+    copyright: `${options.info.license.name} (${options.info.license.url})`,
+    feedLinks: { atom: options.feedUrl },
+    author: { name: options.info.publisher },
+  });
+  for (const entry of entries) {
+    // `feed` writes titles and summaries as HTML (`type="html"`): text is escaped first.
+    feed.addItem({
+      id: entry.id,
+      link: entry.link,
+      title: escapeHtml(entry.title),
+      date: toInstant(entry.date),
+      description: escapeHtml(entry.text),
+      content: `<p>${escapeHtml(entry.text)}</p>`,
+    });
+  }
+  return feed.atom1();
+}
+
+/** Midnight UTC of a day, the time a dated change is given. */
+function toInstant(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
