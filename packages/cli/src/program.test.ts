@@ -270,7 +270,7 @@ describe('chronik export', () => {
   it('exits 2 for an unknown format', async () => {
     expect(await run(['export', '--format', 'xml'], context)).toBe(EXIT.usage);
     expect(err).toContain(
-      "argument 'xml' is invalid. Allowed choices are json, csv, atom, jsonfeed, ics, timelinejs",
+      "argument 'xml' is invalid. Allowed choices are json, csv, atom, jsonfeed, ics, timelinejs, csl, bibtex, ris",
     );
   });
 });
@@ -383,6 +383,157 @@ describe('chronik export --format csv and chronik import --from csv', () => {
   });
 });
 
+describe('chronik import --from json|timelinejs', () => {
+  /** A copy of the curated data directory without its events: registries only. */
+  async function emptyData(): Promise<string> {
+    const dir = await copyOfData();
+    await rm(join(dir, 'events'), { recursive: true });
+    return dir;
+  }
+
+  it('imports the JSON export into an empty data directory, which exports the same JSON', async () => {
+    expect(await run(['export', '--format', 'json'], context)).toBe(EXIT.ok);
+    const json = out;
+    const target = await emptyData();
+    const file = join(await emptyDir(), 'events.json');
+    await writeFile(file, json);
+    out = '';
+    err = '';
+    expect(await run(['import', '--from', 'json', file, '--dir', target], context)).toBe(EXIT.ok);
+    expect(err).toMatch(/^✓ \d+ events imported into /m);
+    const created = await readdir(join(target, 'events'));
+    expect(created.sort()).toEqual((await readdir(join(DEFAULT_DATA_DIR, 'events'))).sort());
+    out = '';
+    expect(await run(['export', '--format', 'json', '--dir', target], context)).toBe(EXIT.ok);
+    expect(out).toBe(json);
+  });
+
+  it('names the line, column and field of a JSON file of the wrong shape, and writes nothing', async () => {
+    const target = await emptyData();
+    const file = join(await emptyDir(), 'bad.json');
+    await writeFile(file, '{\n  "events": {}\n}\n');
+    expect(await run(['import', '--from', 'json', file, '--dir', target], context)).toBe(
+      EXIT.problems,
+    );
+    expect(err).toMatch(/bad\.json:2:13 {2}events {2}"events" is not an array \(write the events/);
+    expect(err).toContain('Nothing was imported');
+    await writeFile(file, '{"events": [{"id": "x"}]}');
+    err = '';
+    expect(await run(['import', '--from', 'json', file, '--dir', target], context)).toBe(
+      EXIT.problems,
+    );
+    expect(err).toMatch(/bad\.json:1:13 {2}events\[0\]\.date {2}row 1: /);
+    expect(await readdir(target)).not.toContain('events');
+  });
+
+  it('imports our TimelineJS export in the language given, and says which texts are copies', async () => {
+    expect(await run(['export', '--format', 'timelinejs', '--lang', 'en'], context)).toBe(EXIT.ok);
+    const target = await emptyData();
+    const file = join(await emptyDir(), 'timeline.json');
+    await writeFile(file, out);
+    out = '';
+    err = '';
+    const args = ['import', '--from', 'timelinejs', '--lang', 'en', file, '--dir', target];
+    expect(await run([...args, '--dry-run'], context)).toBe(EXIT.ok);
+    expect(out).toMatch(/^would create \S+\/events\/2024-06-24-osba-open-letter-delos\.yaml$/m);
+    expect(err).toMatch(
+      /^note: TimelineJS files have one language: the de titles, summaries and notes of these \d+ events are copies of the en text; translate them in the event files$/m,
+    );
+    expect(await readdir(target)).not.toContain('events');
+    expect(await run(args, context)).toBe(EXIT.ok);
+    const created = await readdir(join(target, 'events'));
+    expect(created.sort()).toEqual((await readdir(join(DEFAULT_DATA_DIR, 'events'))).sort());
+    const letter = await readFile(
+      join(target, 'events', '2024-06-24-osba-open-letter-delos.yaml'),
+      'utf8',
+    );
+    expect(letter).toContain('en: OSBA open letter asks the IT Planning Council');
+    expect(letter).toContain('de: OSBA open letter asks the IT Planning Council');
+    err = '';
+    expect(await run(['validate', target], context)).toBe(EXIT.ok);
+  });
+
+  it('reads a TimelineJS sheet as CSV, naming the row, line and column of a bad cell', async () => {
+    const target = await emptyData();
+    const file = join(await emptyDir(), 'sheet.csv');
+    const header =
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+    const row = (year: string, month: string, headline: string, text: string) =>
+      `${year},${month},,,,,,,,${headline},"${text}",,,,,,Recht,`;
+    await writeFile(
+      file,
+      [
+        header,
+        ',,,,,,,,,My timeline,Intro,,,,,title,,',
+        row('2024', '13', 'Bad month', '<a href=""https://example.org/a"">A</a>'),
+        row(
+          '2024',
+          '5',
+          'Good',
+          '<p>Text <script>alert(1)</script><a href=""https://example.org/b"">B</a></p>',
+        ),
+        '',
+      ].join('\r\n'),
+    );
+    const args = ['import', '--from', 'timelinejs', '--lang', 'de', file, '--dir', target];
+    expect(await run(args, context)).toBe(EXIT.problems);
+    expect(err).toMatch(
+      /sheet\.csv:3:2 {2}Month {2}row 3: Month "13" is not a month \(1 to 12\) \(write the month/,
+    );
+    expect(err).toContain('Nothing was imported');
+    await writeFile(
+      file,
+      [
+        header,
+        row(
+          '2024',
+          '5',
+          'Good',
+          '<p>Text <script>alert(1)</script><a href=""https://example.org/b"">B</a></p>',
+        ),
+        '',
+      ].join('\r\n'),
+    );
+    err = '';
+    expect(await run(args, context)).toBe(EXIT.ok);
+    const written = await readFile(join(target, 'events', '2024-05-good.yaml'), 'utf8');
+    expect(written).toContain('de: Text [B](https://example.org/b)');
+    // A slide without a group, filed under --category.
+    await writeFile(
+      file,
+      [header, '2023,,,,,,,,,No group,"<a href=""https://example.org/c"">C</a>",,,,,,,', ''].join(
+        '\r\n',
+      ),
+    );
+    err = '';
+    expect(await run(args, context)).toBe(EXIT.problems);
+    expect(err).toMatch(/sheet\.csv:2:17 {2}Group {2}row 2: the slide has no group/);
+    err = '';
+    expect(await run([...args, '--category', 'Recht'], context)).toBe(EXIT.ok);
+    expect(await readFile(join(target, 'events', '2023-no-group.yaml'), 'utf8')).toMatch(
+      /categories:\n {2}- legal\n/,
+    );
+    expect(written).not.toMatch(/script|alert|</);
+  });
+
+  it('exits 2 without --lang for timelinejs, and with --lang for csv or json', async () => {
+    const file = join(await emptyDir(), 'x.json');
+    expect(await run(['import', '--from', 'timelinejs', file], context)).toBe(EXIT.usage);
+    expect(err).toContain('--from timelinejs needs --lang de or --lang en');
+    err = '';
+    expect(await run(['import', '--from', 'json', '--lang', 'de', file], context)).toBe(EXIT.usage);
+    expect(err).toContain('--lang is only for --from timelinejs');
+    err = '';
+    expect(await run(['import', '--from', 'csv', '--category', 'legal', file], context)).toBe(
+      EXIT.usage,
+    );
+    expect(err).toContain('--category is only for --from timelinejs');
+    err = '';
+    expect(await run(['import', '--from', 'xml', file], context)).toBe(EXIT.usage);
+    expect(err).toContain("argument 'xml' is invalid. Allowed choices are csv, json, timelinejs");
+  });
+});
+
 describe('chronik export --format atom|jsonfeed|ics', () => {
   it('writes feeds and calendars of a view, in the language asked for, linking the site', async () => {
     expect(
@@ -441,6 +592,54 @@ describe('chronik export --format atom|jsonfeed|ics', () => {
   it('exits 2 for a language it does not have', async () => {
     expect(await run(['export', '--format', 'ics', '--lang', 'fr'], context)).toBe(EXIT.usage);
     expect(err).toContain("argument 'fr' is invalid. Allowed choices are de, en");
+  });
+});
+
+describe('chronik export --format csl|bibtex|ris', () => {
+  it('writes citations of the dataset, then of each event of a view, read on the day of the export', async () => {
+    const args = ['--lang', 'en', '--site-url', 'https://chronik.example/', '--category', 'legal'];
+    expect(await run(['export', '--format', 'csl', ...args], context)).toBe(EXIT.ok);
+    const items = JSON.parse(out) as {
+      id: string;
+      type: string;
+      URL: string;
+      language: string;
+      accessed: { 'date-parts': number[][] };
+    }[];
+    expect(items.length).toBeGreaterThan(1);
+    expect(items[0]).toMatchObject({
+      id: 'chronik:dataset:delos-cloud',
+      type: 'dataset',
+      URL: 'https://chronik.example/en/',
+    });
+    for (const item of items.slice(1)) {
+      expect(item.type).toBe('entry-encyclopedia');
+      expect(item.URL).toBe(
+        `https://chronik.example/en/events/${item.id.slice('chronik:'.length)}/`,
+      );
+    }
+    expect(items.map((item) => [item.language, item.accessed])).toEqual(
+      items.map(() => ['en', { 'date-parts': [[2026, 11, 29]] }]),
+    );
+    expect(items.map((item) => item.id)).not.toContain('chronik:2024-06-24-osba-open-letter-delos');
+
+    out = '';
+    expect(await run(['export', '--format', 'bibtex', ...args], context)).toBe(EXIT.ok);
+    expect(out.startsWith('@misc{chronik:dataset:delos-cloud,\n')).toBe(true);
+    expect(out.match(/^@misc\{chronik:[^,\s]+,$/gm)).toEqual(
+      items.map((item) => `@misc{${item.id},`),
+    );
+    expect(out.match(/^ {2}urldate = \{2026-11-29\},$/gm)).toHaveLength(items.length);
+
+    out = '';
+    const dir = await emptyDir();
+    const file = join(dir, 'citations.ris');
+    expect(await run(['export', '--format', 'ris', '--out', file, ...args], context)).toBe(EXIT.ok);
+    const ris = await readFile(file, 'utf8');
+    expect(ris.startsWith('TY  - DATA\r\nID  - chronik:dataset:delos-cloud\r\n')).toBe(true);
+    expect(ris.match(/^ID {2}- .*$/gm)).toEqual(items.map((item) => `ID  - ${item.id}`));
+    expect(ris.match(/^Y2 {2}- 2026\/11\/29\/\r$/gm)).toHaveLength(items.length);
+    expect(ris.endsWith('ER  - \r\n')).toBe(true);
   });
 });
 

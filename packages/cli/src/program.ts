@@ -84,7 +84,7 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
   program
     .command('export')
     .description(
-      "write the events, sorted, as one JSON document with a dataset header or as CSV; all of them, or a view's",
+      "write the events, sorted, as one JSON document with a dataset header, as CSV, as a feed, calendar or TimelineJS document, or as citations (csl, bibtex, ris: the dataset, then each event); all of them, or a view's",
     )
     .addOption(
       new Option('--format <format>', 'output format')
@@ -94,13 +94,13 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--schema-url <url>', 'URL of the export JSON Schema to name in the header (json)')
     .addOption(
-      new Option('--lang <lang>', 'language of a feed, calendar or TimelineJS document')
+      new Option('--lang <lang>', 'language of a feed, calendar, TimelineJS document or citation')
         .choices(LANGUAGES)
         .default('de'),
     )
     .option(
       '--site-url <url>',
-      'address of the site the links of a feed, calendar or TimelineJS document point to (default: $SITE_URL, else http://localhost:4173)',
+      'address of the site the links of a feed, calendar, TimelineJS document or citation point to (default: $SITE_URL, else http://localhost:4173)',
     )
     .option(
       '--view <query>',
@@ -154,9 +154,22 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
       'turn the rows of a file into event files, after checking every row; writes nothing if one fails',
     )
     .addOption(
-      new Option('--from <format>', 'the format of the file')
+      new Option(
+        '--from <format>',
+        "the format of the file: csv or json as chronik export writes them, or timelinejs (a TimelineJS 3 JSON document, or its Google Sheets template downloaded as CSV: told apart by the file's ending, .json or .csv, else by its content)",
+      )
         .choices(IMPORT_FORMATS)
         .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        "timelinejs only, required: the language the file is written in; TimelineJS files have one, so its text fills both of an event's languages, and the other language's copy is to be translated",
+      ).choices(LANGUAGES),
+    )
+    .option(
+      '--category <id>',
+      'timelinejs only: the category (id or label) of slides without a group; without it such a slide is a problem, as every event needs a category',
     )
     .argument('<file>', 'the file to import')
     .option('--dry-run', 'check and list what would be written, but write nothing')
@@ -165,7 +178,14 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
     .action(
       async (
         file: string,
-        options: { from: ImportOptions['from']; dryRun?: boolean; force?: boolean; dir?: string },
+        options: {
+          from: ImportOptions['from'];
+          lang?: Language;
+          category?: string;
+          dryRun?: boolean;
+          force?: boolean;
+          dir?: string;
+        },
       ) => {
         setExitCode(
           await importCommand(context, {
@@ -174,6 +194,8 @@ export function createProgram(context: CliContext, setExitCode: (code: number) =
             dir: dataDir(options.dir),
             dryRun: options.dryRun === true,
             force: options.force === true,
+            ...(options.lang === undefined ? {} : { lang: options.lang }),
+            ...(options.category === undefined ? {} : { category: options.category }),
           }),
         );
       },

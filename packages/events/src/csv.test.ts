@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryEvents } from './__fixtures__/arbitrary-events.js';
 import { parseDataset, type DataFile } from './dataset.js';
 import { CSV_COLUMNS, fromEventsCsv, planImport, toEventsCsv } from './formats.js';
 import { loadDataset } from './node.js';
@@ -21,12 +22,6 @@ function roundTrip(list: readonly ChronikEvent[]) {
   return rows.map((row) => EventSchema.parse(row.input));
 }
 
-/** Text as the schema keeps it: non-empty after trimming. */
-const text = fc
-  .string({ unit: 'binary', minLength: 1, maxLength: 40 })
-  .map((value) => value.trim())
-  .filter((value) => value.length > 0);
-
 describe('toEventsCsv and fromEventsCsv', () => {
   it('give back every field of the curated events', async () => {
     const { dataset: curated } = await loadDataset({ now: NOW });
@@ -35,45 +30,9 @@ describe('toEventsCsv and fromEventsCsv', () => {
 
   it('give back generated events with any text, sources and change logs (property)', () => {
     fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            index: fc.nat({ max: events.length - 1 }),
-            title: fc.record({ de: text, en: text }),
-            summary: fc.record({ de: text, en: text }),
-            notes: fc.option(fc.record({ de: text, en: text }), { nil: undefined }),
-            sources: fc.array(fc.record({ title: text, publisher: text }), {
-              minLength: 1,
-              maxLength: 4,
-            }),
-            changes: fc.array(fc.record({ de: text, en: text }), { maxLength: 3 }),
-          }),
-          { minLength: 1, maxLength: 8 },
-        ),
-        (picks) => {
-          const list = picks.map((pick) => {
-            const base = events[pick.index]!;
-            return EventSchema.parse({
-              ...base,
-              title: pick.title,
-              summary: pick.summary,
-              notes: pick.notes ?? (base.verified ? undefined : base.notes),
-              sources: pick.sources.map((source, i) => ({
-                url: `https://example.org/${i}?q="a,b"`,
-                title: source.title,
-                publisher: source.publisher,
-                ...(i % 2 ? { published: '2024-06' } : {}),
-                lang: i % 2 ? 'de' : 'en',
-              })),
-              changes: pick.changes.map((note, i) => ({
-                date: `2025-0${i + 1}-15`,
-                note,
-              })),
-            });
-          });
-          expect(roundTrip(list)).toEqual(list);
-        },
-      ),
+      fc.property(arbitraryEvents(events), (list) => {
+        expect(roundTrip(list)).toEqual(list);
+      }),
       { numRuns: 200 },
     );
   });
@@ -153,6 +112,23 @@ describe('toEventsCsv and fromEventsCsv', () => {
       [1, expect.any(Number), 'unknown column "sprache"'],
       [1, 1, 'the header lacks the columns title_de, source1_lang'],
     ]);
+  });
+
+  it("skip notes before the header (a downloaded view's citation), counting their lines", () => {
+    const csv = toEventsCsv([events[0]!, events[1]!]);
+    const noted = fromEventsCsv(
+      `\uFEFF# Chronik · licence CC BY 4.0\r\n# second note\r\n${csv}`,
+      'a.csv',
+    );
+    expect(noted.problems).toEqual([]);
+    expect(noted.rows.map((row) => [row.input.id, row.line])).toEqual([
+      [events[0]!.id, 4],
+      [events[1]!.id, 5],
+    ]);
+    // Further down, a row that begins with "#" is data, and checked as such.
+    const [head, first] = csv.split('\r\n');
+    const later = fromEventsCsv(`# note\n${head}\r\n${first}\r\n#x,"unclosed\r\n`, 'a.csv');
+    expect(later.problems[0]).toMatchObject({ line: 4 });
   });
 
   it('refuse a broken quote and a row with more cells than the header, naming the line', () => {

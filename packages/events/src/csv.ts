@@ -28,9 +28,9 @@
  *
  * @module
  */
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { ImportRow, ImportRows } from './import.js';
+import { readCsvRecords } from './internal/csv-file.js';
 import { truncate, type Problem } from './problem.js';
 import type { ChronikEvent, ChronikEventInput } from './schema.js';
 
@@ -173,41 +173,8 @@ export function fromEventsCsv(text: string, file: string): ImportRows {
   const problems: Problem[] = [];
   const problem = (line: number, column: number, path: string, message: string, fix: string) =>
     problems.push({ file, line, column, path, message, fix });
-  let records: { record: string[]; info: { lines: number } }[];
-  // The line the last whole row ended on: a quote left open begins in the row after it.
-  let complete = 0;
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      on_record: (record, context) => {
-        complete = context.lines;
-        return record;
-      },
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const { code, lines } = error as { code?: string; lines?: number };
-    if (code === 'CSV_QUOTE_NOT_CLOSED') {
-      problem(
-        complete + 1,
-        1,
-        '',
-        `a quote opened in the row that begins on line ${complete + 1} is never closed`,
-        'close the cell\'s quote; a quote inside a quoted cell is written twice ("")',
-      );
-    } else {
-      problem(
-        lines ?? 1,
-        1,
-        '',
-        `the file is not valid CSV: ${(error as Error).message}`,
-        'check the quotes on that line: a cell that holds a quote is quoted, and the quote written twice ("")',
-      );
-    }
-    return { rows: [], problems };
-  }
+  const { records, problems: unreadable } = readCsvRecords({ file, text });
+  if (unreadable.length > 0) return { rows: [], problems: unreadable };
   const [head, ...body] = records;
   if (!head || body.length === 0) {
     problem(
@@ -220,7 +187,7 @@ export function fromEventsCsv(text: string, file: string): ImportRows {
     return { rows: [], problems };
   }
   const columns = new Map<string, number>();
-  head.record.forEach((raw, index) => {
+  head.cells.forEach((raw, index) => {
     const name = raw.trim();
     if (columns.has(name)) {
       problem(1, index + 1, name, `column "${name}" appears twice`, 'remove one of them');
@@ -249,18 +216,14 @@ export function fromEventsCsv(text: string, file: string): ImportRows {
   const sourceCount = countGroups(columns, 'source');
   const changeCount = countGroups(columns, 'change');
   const rows: ImportRow[] = [];
-  let previousLines = 1;
-  body.forEach(({ record, info }, index) => {
+  body.forEach(({ cells: record, line }, index) => {
     const row = index + 2;
-    // csv-parse counts the lines read so far; a row begins after the previous one ended.
-    const line = previousLines + 1;
-    previousLines = info.lines;
-    if (record.length > head.record.length) {
+    if (record.length > head.cells.length) {
       problem(
         line,
-        head.record.length + 1,
+        head.cells.length + 1,
         '',
-        `row ${row} has ${record.length} cells, the header ${head.record.length}`,
+        `row ${row} has ${record.length} cells, the header ${head.cells.length}`,
         'remove the extra cells, or quote a cell that contains a comma',
       );
       return;

@@ -23,6 +23,14 @@ export const ExportHeaderSchema = z
     generatedAt: z.iso.datetime().meta({ description: 'When the export was made (UTC)' }),
     schema: z.string().meta({ description: 'URL of the JSON Schema this document follows' }),
     eventCount: z.int().min(0),
+    view: z
+      .strictObject({
+        url: z.string().meta({ description: 'Address of the view the events were chosen in' }),
+        accessed: z.iso.date().meta({ description: 'Day the view was downloaded (YYYY-MM-DD)' }),
+        citation: z.string().meta({ description: 'How to cite the download, with the licence' }),
+      })
+      .optional()
+      .meta({ description: 'Present when the export holds the events of one view, not all' }),
   })
   .meta({ description: 'What the data is, its version and licence' });
 

@@ -7,6 +7,7 @@
  */
 export { CSV_COLUMNS, fromEventsCsv, toEventsCsv } from './csv.js';
 export { planImport } from './import.js';
+export { fromEventsJson } from './events-json.js';
 /** @public */
 export type { ImportPlan, ImportRow, ImportRows } from './import.js';
 export { FEED_LIMIT, toAtomFeed, toJsonFeed, type FeedOptions } from './feeds.js';
@@ -20,6 +21,17 @@ export type { CalendarOptions } from './calendar.js';
 export { toTimelineJs } from './timelinejs.js';
 /** @public */
 export type { TimelineJsDocument } from './timelinejs.js';
+export { toBibtex, toCslJson, toRis } from './citation.js';
+/** @public */
+export type { CitationOptions, CslItem } from './citation.js';
+export {
+  TIMELINEJS_SHEET_COLUMNS,
+  fromTimelineJs,
+  fromTimelineJsCsv,
+  fromTimelineJsJson,
+} from './timelinejs-import.js';
+/** @public */
+export type { TimelineJsImportOptions } from './timelinejs-import.js';
 export { toChangesFeed } from './changes-feed.js';
 /** @public */
 export type { ChangesFeedOptions } from './changes-feed.js';

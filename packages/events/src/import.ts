@@ -18,12 +18,19 @@ import { SlugSchema } from './schema/rules.js';
 export interface ImportRow {
   /** The event's fields as the row gives them, to be checked against the schema. */
   input: ChronikEventInput;
-  /** 1-based number of the row in the file (the header is row 1, as in a spreadsheet). */
+  /**
+   * 1-based number of the row in the file: in a CSV file the header is row 1, as in a
+   * spreadsheet; in a JSON file it is the event's place in the `events` array, counted from 1.
+   */
   row: number;
   /** 1-based line of the file where the row begins. */
   line: number;
-  /** Where a field of the event (`sources[0].url`, `title.de`) is in the file, if known. */
-  locate(path: string): { column: number; name: string } | undefined;
+  /**
+   * Where a field of the event (`sources[0].url`, `title.de`) is in the file, if known: its
+   * column, the name the file gives it (a CSV column, a JSON path), and its line when that is
+   * not the row's own (a field of a JSON object several lines long).
+   */
+  locate(path: string): { column: number; name: string; line?: number } | undefined;
 }
 
 /**
@@ -81,7 +88,7 @@ export function planImport(options: {
     const where = row.locate(path);
     problems.push({
       file,
-      line: row.line,
+      line: where?.line ?? row.line,
       column: where?.column ?? 1,
       path: where?.name ?? path,
       ...(value === undefined ? {} : { value }),

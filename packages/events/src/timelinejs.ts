@@ -42,7 +42,12 @@ export interface TimelineJsDocument {
   }[];
 }
 
-const WORDS = {
+/**
+ * The words of a slide's text that are not the event's: the labels before its notes and its
+ * sources, and the link to its page. The TimelineJS import reads them back to tell the parts
+ * apart (`timelinejs-import.ts`).
+ */
+export const TIMELINEJS_WORDS = {
   de: { sources: 'Quellen', note: 'Hinweis', more: 'Mehr in der Chronik', licence: 'Lizenz' },
   en: { sources: 'Sources', note: 'Note', more: 'More in Chronik', licence: 'Licence' },
 } as const;
@@ -70,7 +75,7 @@ export function toTimelineJs(options: {
   siteUrl: string;
 }): TimelineJsDocument {
   const { info, lang } = options;
-  const words = WORDS[lang];
+  const words = TIMELINEJS_WORDS[lang];
   const label = createCategoryLabel(options.categories, lang);
   return {
     title: {

@@ -12,9 +12,12 @@ import {
 } from '@chronik/events';
 import {
   toAtomFeed,
+  toBibtex,
+  toCslJson,
   toEventsCsv,
   toICalendar,
   toJsonFeed,
+  toRis,
   toTimelineJs,
 } from '@chronik/events/formats';
 import { loadDataset } from '@chronik/events/node';
@@ -22,7 +25,17 @@ import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
 /** The formats `chronik export` writes. */
-export const EXPORT_FORMATS = ['json', 'csv', 'atom', 'jsonfeed', 'ics', 'timelinejs'] as const;
+export const EXPORT_FORMATS = [
+  'json',
+  'csv',
+  'atom',
+  'jsonfeed',
+  'ics',
+  'timelinejs',
+  'csl',
+  'bibtex',
+  'ris',
+] as const;
 
 /** What `chronik export` is given on the command line. */
 export interface ExportOptions {
@@ -30,9 +43,9 @@ export interface ExportOptions {
   dir: string;
   out?: string;
   schemaUrl?: string;
-  /** The language of a feed's or calendar's texts. @default 'de' */
+  /** The language of a feed's, calendar's or citation's texts. @default 'de' */
   lang?: Language;
-  /** The address of the site the feed's and calendar's links point to (no trailing slash). */
+  /** The address of the site the links of feeds, calendars and citations point to. */
   siteUrl?: string;
   /**
    * Which events, in the site's view grammar (`category=security&from=2024`), as name/value
@@ -42,7 +55,9 @@ export interface ExportOptions {
 }
 
 /**
- * `chronik export`: the dataset's events, or those of a view, as one JSON document or as CSV.
+ * `chronik export`: the dataset's events, or those of a view, as one JSON document, as CSV, as a
+ * feed, calendar or TimelineJS document, or as citations (CSL-JSON, BibTeX, RIS: the dataset
+ * first, then each event, read on `context.now`).
  * Refuses to write anything while the data has problems, so an export is always complete and
  * valid, and refuses a view it cannot read rather than export more than was asked for.
  */
@@ -86,6 +101,8 @@ function write(dataset: Dataset, options: ExportOptions, now: Date): string {
     siteUrl,
     pageUrl: `${siteUrl}/${lang}/`,
   };
+  // The dataset first, then the events: a citation of what was exported, read today.
+  const citation = { ...feed, accessed: now, includeDataset: true };
   switch (options.format) {
     case 'csv':
       return toEventsCsv(dataset.events);
@@ -97,6 +114,12 @@ function write(dataset: Dataset, options: ExportOptions, now: Date): string {
       return toICalendar({ ...feed, name: feed.title });
     case 'timelinejs':
       return `${JSON.stringify(toTimelineJs(feed))}\n`;
+    case 'csl':
+      return `${JSON.stringify(toCslJson(citation), null, 2)}\n`;
+    case 'bibtex':
+      return toBibtex(citation);
+    case 'ris':
+      return toRis(citation);
     case 'json':
       return `${JSON.stringify(
         toDatasetExport({

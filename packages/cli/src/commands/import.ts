@@ -1,13 +1,37 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { EVENTS_FOLDER } from '@chronik/events';
-import { fromEventsCsv, planImport } from '@chronik/events/formats';
+import {
+  CategoriesFileSchema,
+  EVENTS_FOLDER,
+  REGISTRY_FILES,
+  parseDataFile,
+  type DataFile,
+  type Language,
+} from '@chronik/events';
+import {
+  fromEventsCsv,
+  fromEventsJson,
+  fromTimelineJs,
+  planImport,
+  type ImportRows,
+} from '@chronik/events/formats';
 import { readDataFiles } from '@chronik/events/node';
 import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
-/** The formats `chronik import` reads. */
-export const IMPORT_FORMATS = ['csv'] as const;
+/**
+ * The formats `chronik import` reads: Chronik's CSV (`chronik export --format csv`), Chronik's
+ * JSON export (`--format json`, the site's `/data/events.json`), and TimelineJS 3 (a JSON
+ * document, or the Google Sheets template downloaded as CSV).
+ */
+export const IMPORT_FORMATS = ['csv', 'json', 'timelinejs'] as const;
+
+/** How to save a file of each format as UTF-8, for the message when it is not. */
+const UTF8_ADVICE: Record<ImportOptions['from'], string> = {
+  csv: '"CSV UTF-8"',
+  json: 'UTF-8',
+  timelinejs: 'UTF-8 (a sheet as "CSV UTF-8")',
+};
 
 /** What `chronik import` is given on the command line. */
 export interface ImportOptions {
@@ -20,14 +44,41 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Replace events that exist already. */
   force?: boolean;
+  /**
+   * The language a TimelineJS file is written in; required for `timelinejs` and refused for
+   * the other formats, which hold both languages.
+   */
+  lang?: Language;
+  /** The category (id or label) of TimelineJS slides without a group; `timelinejs` only. */
+  category?: string;
 }
 
 /**
- * `chronik import --from csv FILE`: turns the rows of a file into event files. Checks every
- * row, with the data directory as it would be afterwards, before it writes anything: one bad
- * row and nothing is written. Never replaces an event without `force`.
+ * `chronik import --from csv|json|timelinejs FILE`: turns the rows of a file into event
+ * files. Checks every row, with the data directory as it would be afterwards, before it
+ * writes anything: one bad row and nothing is written. Never replaces an event without
+ * `force`. A TimelineJS file has one language (`lang`); its text goes into both of an event's
+ * languages, and a note says which copies to translate.
  */
 export async function importCommand(context: CliContext, options: ImportOptions): Promise<number> {
+  if (options.from === 'timelinejs' && options.lang === undefined) {
+    context.err(
+      'chronik import: --from timelinejs needs --lang de or --lang en, the language the file is written in\n',
+    );
+    return EXIT.usage;
+  }
+  if (options.from !== 'timelinejs' && options.lang !== undefined) {
+    context.err(
+      `chronik import: --lang is only for --from timelinejs; a ${options.from} file holds both languages, so leave --lang out\n`,
+    );
+    return EXIT.usage;
+  }
+  if (options.from !== 'timelinejs' && options.category !== undefined) {
+    context.err(
+      `chronik import: --category is only for --from timelinejs; in a ${options.from} file each event names its categories, so leave --category out\n`,
+    );
+    return EXIT.usage;
+  }
   const shown = relative(context.cwd, options.file) || options.file;
   let bytes: Uint8Array;
   try {
@@ -46,11 +97,10 @@ export async function importCommand(context: CliContext, options: ImportOptions)
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     context.err(
-      `chronik import: ${shown} is not UTF-8 text; save it as "CSV UTF-8" and import it again\n`,
+      `chronik import: ${shown} is not UTF-8 text; save it as ${UTF8_ADVICE[options.from]} and import it again\n`,
     );
     return EXIT.problems;
   }
-  const read = fromEventsCsv(text, shown);
   let files;
   try {
     files = await readDataFiles(options.dir);
@@ -60,6 +110,7 @@ export async function importCommand(context: CliContext, options: ImportOptions)
     );
     return EXIT.problems;
   }
+  const read = readRows(text, shown, files, options, context.now);
   const plan = planImport({
     files,
     rows: read.rows,
@@ -79,6 +130,14 @@ export async function importCommand(context: CliContext, options: ImportOptions)
       context.out(`${verb} ${relative(context.cwd, target(`${EVENTS_FOLDER}/${id}.yaml`))}\n`);
     }
   };
+  const lang = options.lang;
+  if (options.from === 'timelinejs' && lang !== undefined && plan.files.length > 0) {
+    // The schema needs both languages and TimelineJS has one: say which texts are copies.
+    const other = lang === 'de' ? 'en' : 'de';
+    context.err(
+      `note: TimelineJS files have one language: the ${other} titles, summaries and notes of these ${plan.files.length} events are copies of the ${lang} text; translate them in the event files\n`,
+    );
+  }
   if (options.dryRun) {
     list('would create', plan.created);
     list('would replace', plan.replaced);
@@ -107,4 +166,38 @@ export async function importCommand(context: CliContext, options: ImportOptions)
     `✓ ${plan.files.length} events imported into ${relative(context.cwd, options.dir) || '.'}\n`,
   );
   return EXIT.ok;
+}
+
+/** The rows of the file in its format; TimelineJS groups name the directory's categories. */
+function readRows(
+  text: string,
+  file: string,
+  files: readonly DataFile[],
+  options: ImportOptions,
+  now: Date,
+): ImportRows {
+  switch (options.from) {
+    case 'csv':
+      return fromEventsCsv(text, file);
+    case 'json':
+      return fromEventsJson(text, file);
+    case 'timelinejs': {
+      // Categories that cannot be read are reported by planImport with the rest of the
+      // directory's problems; until then no group names a category.
+      const registry = files.find((f) => f.path === REGISTRY_FILES.categories);
+      const categories = registry
+        ? (parseDataFile({
+            file: registry.path,
+            contents: registry.contents,
+            schema: CategoriesFileSchema,
+          }).value ?? [])
+        : [];
+      return fromTimelineJs(text, file, {
+        lang: options.lang ?? 'de',
+        categories,
+        now,
+        ...(options.category === undefined ? {} : { category: options.category }),
+      });
+    }
+  }
 }
