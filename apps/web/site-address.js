@@ -3,7 +3,7 @@
 // the config is loaded before TypeScript is.
 
 /** Where a build without `SITE_URL` links: the address `vite preview` serves. */
-export const DEFAULT_SITE_URL = 'http://localhost:4173';
+const DEFAULT_SITE_URL = 'http://localhost:4173';
 
 /**
  * The address a build publishes under: `SITE_URL` (scheme, host and, for a site in a folder of

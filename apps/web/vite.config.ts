@@ -6,6 +6,11 @@ export default defineConfig({
   // Loaded by Node at build time rather than bundled, so that @chronik/events/node finds the
   // data directory next to its own files.
   ssr: { external: ['@chronik/events'] },
+  resolve: {
+    // "Download this view" writes CSV in the browser: csv-stringify's own browser build, which
+    // brings what it needs of Node's Buffer (its default build expects Node's).
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+  },
   // The site builds the tests make (tens of thousands of folders at 10,000 events) are not
   // sources: watching them would use up the system's file watches and stop `pnpm dev`.
   server: { watch: { ignored: ['**/.e2e-builds/**', '**/build/**', '**/test-results/**'] } },

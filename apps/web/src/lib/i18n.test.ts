@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getMessages, otherLanguage } from './i18n';
+import { getMessages, licenceName, otherLanguage } from './i18n';
 
 describe('interface texts', () => {
   it('exist for the same keys in German and English', () => {
@@ -26,5 +26,13 @@ describe('interface texts', () => {
 
   it('switch to the other language', () => {
     expect([otherLanguage('de'), otherLanguage('en')]).toEqual(['en', 'de']);
+  });
+});
+
+describe('licenceName', () => {
+  it('writes Creative Commons licences as their deeds do, others by their SPDX id', () => {
+    expect(licenceName({ id: 'CC-BY-4.0' })).toBe('CC BY 4.0');
+    expect(licenceName({ id: 'CC0-1.0' })).toBe('CC0-1.0');
+    expect(licenceName({ id: 'ODbL-1.0' })).toBe('ODbL-1.0');
   });
 });

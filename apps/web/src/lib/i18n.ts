@@ -128,6 +128,15 @@ const de = {
   dataSchemas: 'JSON-Schemas der Datenformate',
   dataTimelineJs:
     'Alle Ereignisse für TimelineJS 3, das Zeitleisten-Werkzeug des Knight Lab, das die Datei unverändert lädt.',
+  downloadView: (n: number) =>
+    `Diese Auswahl herunterladen (${deNumber.format(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}, mit Lizenz und Zitierangabe):`,
+  downloadPreparing: 'Datei wird erstellt …',
+  citationFiles: 'Für Literaturverwaltung herunterladen:',
+  dataCite: 'Den Datensatz zitieren',
+  dataCiteText: (title: string, version: string, url: string, licence: string) =>
+    `Chronik contributors: Chronik – ${title}, Version ${version}. ${licence}. ${url}`,
+  dataChanges: 'was wann ergänzt oder korrigiert wurde, mit eigenem Atom-Feed.',
+  downloadFailed: 'Die Daten konnten nicht geladen werden. Bitte noch einmal versuchen.',
   changesNav: 'Änderungen',
   changesTitle: 'Änderungen',
   changesIntro:
@@ -144,8 +153,8 @@ const de = {
   changesOlder: 'Ältere Änderungen',
   footerAccessibility: 'Erklärung zur Barrierefreiheit',
   privacy: 'Keine Cookies, kein Tracking, keine Anfragen an Dritte.',
-  citeText: (title: string, dataset: string, version: string, url: string) =>
-    `„${title}“. In: Chronik – ${dataset}, Version ${version}. Chronik contributors, CC BY 4.0. ${url}`,
+  citeText: (title: string, dataset: string, version: string, url: string, licence: string) =>
+    `„${title}“. In: Chronik – ${dataset}, Version ${version}. Chronik contributors, ${licence}. ${url}`,
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es nicht. Vielleicht wurde das Ereignis umbenannt.',
   errorTitle: 'Fehler',
@@ -312,6 +321,15 @@ const en: Messages = {
   dataSchemas: 'JSON Schemas of the data formats',
   dataTimelineJs:
     "Every event for TimelineJS 3, the Knight Lab's timeline tool, which loads the file as it is.",
+  downloadView: (n) =>
+    `Download this selection (${enNumber.format(n)} ${n === 1 ? 'event' : 'events'}, with licence and citation):`,
+  downloadPreparing: 'Preparing the file…',
+  citationFiles: 'Download for reference managers:',
+  dataCite: 'Cite the dataset',
+  dataCiteText: (title, version, url, licence) =>
+    `Chronik contributors: Chronik – ${title}, version ${version}. ${licence}. ${url}`,
+  dataChanges: 'what was added or corrected, and when, with an Atom feed of its own.',
+  downloadFailed: 'The data could not be loaded. Please try again.',
   changesNav: 'Changes',
   changesTitle: 'Changes',
   changesIntro:
@@ -327,8 +345,8 @@ const en: Messages = {
   changesOlder: 'Older changes',
   footerAccessibility: 'Accessibility statement',
   privacy: 'No cookies, no tracking, no third-party requests.',
-  citeText: (title, dataset, version, url) =>
-    `"${title}". In: Chronik – ${dataset}, version ${version}. Chronik contributors, CC BY 4.0. ${url}`,
+  citeText: (title, dataset, version, url, licence) =>
+    `"${title}". In: Chronik – ${dataset}, version ${version}. Chronik contributors, ${licence}. ${url}`,
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist. The event may have been renamed.',
   errorTitle: 'Error',
@@ -379,4 +397,12 @@ export function getMessages(lang: Language): Messages {
 /** The other language, for the language switch. */
 export function otherLanguage(lang: Language): Language {
   return lang === 'de' ? 'en' : 'de';
+}
+
+/**
+ * A licence as citations name it: Creative Commons licences the way their deeds write them
+ * ("CC BY 4.0" for `CC-BY-4.0`), others by their SPDX id.
+ */
+export function licenceName(license: { id: string }): string {
+  return /^CC-/i.test(license.id) ? license.id.replace(/-/g, ' ') : license.id;
 }

@@ -37,5 +37,11 @@ export const load: PageServerLoad = async ({ params }) => {
     previous: previous && toEventSummary(previous),
     next: next && toEventSummary(next),
     related,
+    // The dataset as a citation names it: its latest change dates an event without a log of
+    // its own; the older ones stay out of the page.
+    citationInfo: {
+      ...dataset.info,
+      changes: dataset.info.changes.toSorted((a, b) => a.date.localeCompare(b.date)).slice(-1),
+    },
   };
 };
