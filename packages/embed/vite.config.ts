@@ -16,6 +16,11 @@ export default defineConfig({
         filename.endsWith('/Element.svelte') ? { customElement: true } : undefined,
     }),
   ],
+  resolve: {
+    // "Download this view" writes CSV in the browser: csv-stringify's own browser build, which
+    // brings what it needs of Node's Buffer (its default build expects Node's).
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+  },
   build: {
     lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'chronik-timeline.js' },
     target: 'es2022',

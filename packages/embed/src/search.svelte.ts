@@ -1,7 +1,6 @@
 import type { EventSearch } from '@chronik/events';
 import type * as SearchModule from '@chronik/events/search';
-import type { SearchIndex, SearchIndexLoader, SearchPart } from '@chronik/events/search';
-import { SvelteMap } from 'svelte/reactivity';
+import type { SearchIndex, SearchIndexLoader } from '@chronik/events/search';
 import type { WidgetData } from './load.js';
 
 /**
@@ -17,6 +16,12 @@ export class WidgetSearch {
   #memory: EventSearch | undefined;
   #loader: SearchIndexLoader | undefined;
   #index = $state.raw<SearchIndex | undefined>();
+  /**
+   * Counts the loads that brought parts: {@link find} reads it, so that what it found is
+   * found again when more parts arrive (a plain map and a counter weigh less in the widget's
+   * file than a reactive map).
+   */
+  #loads = $state(0);
   #controller = new AbortController();
 
   /**
@@ -37,7 +42,6 @@ export class WidgetSearch {
       url: source.url,
       ids: events.map((event) => event.id),
       fetchJson: (url) => this.#fetch(url),
-      parts: new SvelteMap<string, SearchPart>(),
       checksum: source.checksum,
     });
   }
@@ -46,6 +50,7 @@ export class WidgetSearch {
   find(query: string): ReadonlySet<string> | undefined {
     if (this.#memory) return this.#memory(query);
     const index = this.#index;
+    void this.#loads;
     return index && this.#loader
       ? this.#module.searchInParts(index, this.#loader.parts, query)
       : undefined;
@@ -61,6 +66,7 @@ export class WidgetSearch {
     try {
       await loader.load(query);
       this.#index = loader.index;
+      this.#loads++;
       // Words that found their parts bring a widget back from an earlier failure.
       this.failure = undefined;
     } catch (failure) {

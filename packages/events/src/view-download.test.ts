@@ -30,7 +30,7 @@ describe('formatViewCitation', () => {
     expect(line).toContain(`Version ${data.dataset.version}`);
     expect(line).toContain(data.dataset.license.url);
     expect(line).toContain('categories=security%2Cprocurement&q=%22x%22');
-    expect(line).toContain('abgerufen am 3. Dezember 2026');
+    expect(line).toContain('abgerufen am 2026-12-03');
     expect(line).not.toMatch(/[,"\r\n]/);
     const en = formatViewCitation({
       info: data.dataset,
@@ -38,7 +38,7 @@ describe('formatViewCitation', () => {
       accessed: '2026-12-03',
       lang: 'en',
     });
-    expect(en).toContain('accessed 3 December 2026');
+    expect(en).toContain('accessed 2026-12-03');
   });
 
   it('keeps hostile dataset titles on one line, without commas or quotes', () => {

@@ -10,7 +10,6 @@
  */
 import { toEventsCsv } from './csv.js';
 import type { DatasetExport } from './export.js';
-import { formatPartialDate } from './format-date.js';
 import type { Language } from './vocabulary.js';
 
 /** The formats a view downloads as. */
@@ -38,7 +37,9 @@ export function formatViewCitation(options: {
   lang: Language;
 }): string {
   const { info, lang } = options;
-  const day = formatPartialDate({ value: options.accessed, precision: 'day', lang });
+  // The day as ISO 8601, which reads the same in every language and sorts: and the widget's
+  // download code then needs no date formatting of its own.
+  const day = options.accessed;
   const url = options.viewUrl.replace(/,/g, '%2C').replace(/"/g, '%22');
   const parts =
     lang === 'de'

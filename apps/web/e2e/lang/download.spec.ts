@@ -35,9 +35,7 @@ test('downloads the filtered events as CSV and JSON, with licence and citation',
   expect(comment).toContain(`/${lang}/?categories=security`);
   expect(comment).toContain(lang === 'de' ? 'abgerufen am' : 'accessed');
   expect(comment).toContain('creativecommons.org/licenses/by/4.0');
-  const rows = parse(csv, { comment: '#', comment_no_infix: true, columns: true }) as {
-    id: string;
-  }[];
+  const rows = parse<{ id: string }>(csv, { comment: '#', comment_no_infix: true, columns: true });
   expect(rows.map((row) => row.id)).toEqual(securityIds);
 
   const json = JSON.parse(await save('JSON')) as {

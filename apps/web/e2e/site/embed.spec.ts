@@ -1,6 +1,7 @@
 // The embed on a host page of another origin with a strict Content-Security-Policy: the web
 // component, its keyboard flow, bad input, the iframe variant and accessibility.
 import { getEvidence } from '@chronik/events';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, data, expect, startHost, test } from '../fixtures';
 
@@ -393,4 +394,46 @@ test('the widget marks an event that rests on one source, in both languages', as
       text,
     );
   }
+});
+
+test("a reader downloads the widget's view as CSV and JSON, on a host of another origin and in the iframe", async ({
+  page,
+}) => {
+  await openArticle(page);
+  const widget = page.locator('#a');
+  const save = async (
+    scope: ReturnType<Page['locator']> | ReturnType<Page['frameLocator']>,
+    name: string,
+  ) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      scope.getByRole('group').getByRole('button', { name, exact: true }).click(),
+    ]);
+    return {
+      name: download.suggestedFilename(),
+      text: await readFile(await download.path(), 'utf8'),
+    };
+  };
+  const csv = await save(widget, 'CSV');
+  expect(csv.name).toMatch(/\.csv$/);
+  const [comment, header, ...rows] = csv.text.trimEnd().split('\r\n');
+  expect(comment).toMatch(
+    /^# Chronik – .*Lizenz .*categories=security.* abgerufen am \d{4}-\d{2}-\d{2}\.$/,
+  );
+  expect(header!.startsWith('id,')).toBe(true);
+  expect(rows.map((row) => row.split(',')[0])).toEqual(securityIds);
+  const json = JSON.parse((await save(widget, 'JSON')).text) as {
+    dataset: { view: { url: string } };
+    events: { id: string }[];
+  };
+  expect(json.events.map((e) => e.id)).toEqual(securityIds);
+  expect(json.dataset.view.url).toMatch(/\/de\/\?categories=security$/);
+
+  await page.goto(`${host.origin}/iframe.html`);
+  const frame = page.frameLocator('#embed');
+  await expect(frame.locator('chronik-timeline .count')).toHaveText(`${securityIds.length} events`);
+  const framed = JSON.parse((await save(frame.locator('chronik-timeline'), 'JSON')).text) as {
+    events: { id: string }[];
+  };
+  expect(framed.events.map((e) => e.id)).toEqual(securityIds);
 });

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import download from '@chronik/embed/chronik-download.js?raw';
 import exportCheck from '@chronik/embed/chronik-export.js?raw';
 import search from '@chronik/embed/chronik-search.js?raw';
 import widget from '@chronik/embed/chronik-timeline.js?raw';
@@ -8,8 +9,8 @@ export const prerender = true;
 
 /**
  * The <chronik-timeline> web component at a stable address, and what it loads beside itself
- * when needed: the search, for a widget with words to find, and the export check, for a widget
- * given a whole export. Host pages load it with
+ * when needed: the search, for a widget with words to find, the export check, for a widget
+ * given a whole export, and the download, for a reader who asks for a file of the view. Host pages load it with
  * `<script type="module" src="…/embed/chronik-timeline.js">`; it finds the data at
  * `…/data/event-list.json` next to it.
  */
@@ -17,6 +18,7 @@ const FILES: Record<string, string> = {
   'chronik-timeline.js': widget,
   'chronik-search.js': search,
   'chronik-export.js': exportCheck,
+  'chronik-download.js': download,
 };
 
 export const entries: EntryGenerator = () => Object.keys(FILES).map((file) => ({ file }));
