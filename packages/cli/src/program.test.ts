@@ -8,7 +8,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareEvents, type ChronikEvent } from '@chronik/events';
-import { DEFAULT_DATA_DIR, SCHEMA_DIR } from '@chronik/events/node';
+import { toEventsCsv } from '@chronik/events/formats';
+import { DEFAULT_DATA_DIR, SCHEMA_DIR, loadDataset } from '@chronik/events/node';
 import { toEventId } from './commands/new.js';
 import { EXIT, type CliContext } from './io.js';
 import { run } from './program.js';
@@ -380,6 +381,47 @@ describe('chronik export --format csv and chronik import --from csv', () => {
     );
     expect(err).toMatch(/categories "nonsense" is not in the dataset/);
     expect(err).toContain('Nothing was exported');
+  });
+});
+
+describe('chronik import of a 50 MB file', () => {
+  it('names its bad rows and writes nothing', { timeout: 180_000 }, async () => {
+    const { dataset } = await loadDataset({ now: NOW });
+    // 240 events of about 200 KB each (long summaries), copies of the curated ones.
+    const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(1800);
+    const events = Array.from({ length: 240 }, (_, i) => {
+      const event = dataset!.events[i % dataset!.events.length]!;
+      return {
+        ...event,
+        id: `${event.id}-copy-${i}`,
+        summary: { de: `${event.summary.de} ${filler}`, en: `${event.summary.en} ${filler}` },
+        related: [],
+        ...(i === 16 ? { categories: ['weather'] } : {}),
+      };
+    });
+    const [head, ...lines] = toEventsCsv(events).split('\r\n');
+    // Row 202 (the 201st event) gets a date that does not exist.
+    const start = head!.split(',').indexOf('start');
+    const cells = lines[200]!.split(',');
+    cells[start] = '2024-13-40';
+    lines[200] = cells.join(',');
+    const csv = [head, ...lines].join('\r\n');
+    expect(csv.length).toBeGreaterThan(50_000_000);
+    const file = join(await emptyDir(), 'big.csv');
+    await writeFile(file, csv);
+    const target = await copyOfData();
+    const before = await readdir(join(target, 'events'));
+
+    expect(await run(['import', '--from', 'csv', file, '--dir', target], context)).toBe(
+      EXIT.problems,
+    );
+    const reported = err.split('\n').filter((line) => line.includes('big.csv:'));
+    expect(reported).toEqual([
+      expect.stringMatching(/big\.csv:18:\d+ {2}categories {2}row 18: unknown category "weather"/),
+      expect.stringMatching(/big\.csv:202:\d+ {2}start {2}row 202: .*2024-13-40/),
+    ]);
+    expect(err).toContain('Nothing was imported');
+    expect(await readdir(join(target, 'events'))).toEqual(before);
   });
 });
 
