@@ -232,3 +232,53 @@ describe('parseEvent', () => {
     expect(parseEvent({ file: FILE, contents: eventYaml() }).problems).toEqual([]);
   });
 });
+
+describe('parseEvent on hostile YAML', () => {
+  it('reads a file of thousands of broken lines in linear time, capping what it reports', () => {
+    // Once took minutes: the place of an unclosed quote was looked for again per error.
+    for (const size of [2_000, 16_000]) {
+      const problems = problemsOf('}'.repeat(size));
+      expect(problems).toHaveLength(11);
+      expect(problems.at(-1)).toMatch(
+        /… and \d+ more YAML errors in this file \(fix the errors above first/,
+      );
+    }
+  });
+
+  it('refuses aliases, anchors and tags where they are written, and never throws', () => {
+    const cycle = problemsOf(VALID.replace('categories: [politics]', 'categories: &a [*a]'));
+    expect(cycle).toEqual([
+      expect.stringMatching(
+        /^events\/test-event\.yaml:12:\d+ {2}\(file\) {2}the alias \*a repeats a value marked elsewhere with &a \(write the value out in full/,
+      ),
+    ]);
+    const bomb = `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
+    expect(problemsOf(bomb)[0]).toMatch(/:2:\d+ {2}\(file\) {2}the alias \*a repeats/);
+    for (const tag of ['!!js/function', '!foo', '!!binary', '!!timestamp', '!!str']) {
+      expect(
+        problemsOf(VALID.replace("start: '2024-06-27'", `start: ${tag} '2024-06-27'`)),
+      ).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `:4:\\d+ {2}\\(file\\) {2}the tag ${tag.replace(/[!/]/g, '\\$&')} asks for a value of a special type \\(remove the tag`,
+          ),
+        ),
+      ]);
+    }
+    // "!" inside text is text.
+    expect(problemsOf(VALID.replace('de: Titel', 'de: "Titel! Mit Ausruf"'))).toEqual([]);
+  });
+
+  it('reports nesting too deep to read instead of overflowing the stack', () => {
+    for (const text of [
+      '['.repeat(20_000) + ']'.repeat(20_000),
+      `a${': a'.repeat(20_000)}`,
+      '- '.repeat(20_000),
+    ]) {
+      const problems = problemsOf(text);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.length).toBeLessThanOrEqual(11);
+    }
+    expect(problemsOf('['.repeat(20_000) + ']'.repeat(20_000))[0]).toMatch(/nested too deeply/);
+  });
+});

@@ -7,6 +7,7 @@ import {
   isNode,
   isScalar,
   parseDocument,
+  visit,
   type Document,
   type ErrorCode,
 } from 'yaml';
@@ -42,6 +43,18 @@ const YAML_FIXES: Partial<Record<ErrorCode, string>> = {
   UNEXPECTED_TOKEN: 'check the line for a stray character; put text containing ": " in quotes',
   MULTIPLE_DOCS: 'keep one YAML document per file (remove the extra ---)',
 };
+
+/**
+ * How many YAML syntax errors a file reports before one line says how many more there are:
+ * the first few point at the cause, and the rest often follow from it.
+ */
+export const MAX_YAML_PROBLEMS = 10;
+
+/**
+ * How many aliases (`*name`) the YAML reader follows before it gives up: Chronik's files use
+ * none, and a few nested ones can stand for billions of values (an "alias bomb").
+ */
+const MAX_ALIASES = 100;
 
 const GENERIC_YAML_FIX =
   'check the YAML syntax here: indentation with spaces, "key: value" pairs, quotes around text containing ": "';
@@ -91,28 +104,50 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const positionAt = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
   };
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    // The YAML reader recurses into nested collections: thousands of levels exhaust the stack.
+    return fail(tooDeep(error));
+  }
 
   if (doc.errors.length > 0) {
-    return {
-      data: undefined,
-      locate: noPosition,
-      problems: doc.errors.map((error) => {
-        const unclosed = findUnclosed(text);
-        const opened = unclosed !== undefined && unclosed < error.pos[0];
-        return {
-          file,
-          ...positionAt(opened ? unclosed : error.pos[0]),
-          path: '',
-          message: `invalid YAML: ${firstLine(error.message)}`,
-          fix: opened ? YAML_FIXES.MISSING_CHAR! : (YAML_FIXES[error.code] ?? GENERIC_YAML_FIX),
-        };
-      }),
-    };
+    // Where a quote or bracket was left open, found once: the parser reports every later
+    // line as an error, and looking again for each would make a broken file take minutes.
+    let unclosed: number | undefined;
+    try {
+      unclosed = findUnclosed(text);
+    } catch {
+      // Nested too deeply to walk: the errors are reported where the parser found them.
+      unclosed = undefined;
+    }
+    const problems = doc.errors.slice(0, MAX_YAML_PROBLEMS).map((error): Problem => {
+      const opened = unclosed !== undefined && unclosed < error.pos[0];
+      if (/Maximum call stack/.test(error.message)) return { file, ...tooDeep(new RangeError()) };
+      return {
+        file,
+        ...positionAt(opened && unclosed !== undefined ? unclosed : error.pos[0]),
+        path: '',
+        message: `invalid YAML: ${firstLine(error.message)}`,
+        fix: opened ? YAML_FIXES.MISSING_CHAR! : (YAML_FIXES[error.code] ?? GENERIC_YAML_FIX),
+      };
+    });
+    const more = doc.errors.length - MAX_YAML_PROBLEMS;
+    if (more > 0) {
+      problems.push({
+        file,
+        ...positionAt(doc.errors[MAX_YAML_PROBLEMS]!.pos[0]),
+        path: '',
+        message: `… and ${more} more YAML errors in this file`,
+        fix: 'fix the errors above first: the later ones often follow from them',
+      });
+    }
+    return { data: undefined, locate: noPosition, problems };
   }
   if (doc.contents === null) {
     return fail({
@@ -124,8 +159,47 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
     });
   }
 
+  // Chronik's data is plain text, numbers, lists and fields: an alias (`*name`) could repeat
+  // or loop values, and a tag (`!!binary`, `!js/function`) would be read as something else
+  // than what it says; both are refused where they are written.
+  let refused: Omit<Problem, 'file'> | undefined;
+  try {
+    visit(doc, {
+      Alias(_, node) {
+        refused = {
+          ...positionAt(node.range?.[0] ?? 0),
+          path: '',
+          message: `the alias *${node.source} repeats a value marked elsewhere with &${node.source}`,
+          fix: 'write the value out in full; Chronik data files use no anchors (&) or aliases (*)',
+        };
+        return visit.BREAK;
+      },
+      Node(_, node) {
+        const written = node.tag && !isCollection(node) ? sourceTag(text, node.range?.[0]) : '';
+        if (!written) return undefined;
+        refused = {
+          ...positionAt(node.range?.[0] ?? 0),
+          path: '',
+          message: `the tag ${written} asks for a value of a special type`,
+          fix: 'remove the tag and write the value as plain text, a number, a list or fields',
+        };
+        return visit.BREAK;
+      },
+    });
+  } catch (error) {
+    return fail(tooDeep(error));
+  }
+  if (refused) return fail(refused);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return fail(tooDeep(error));
+  }
+
   return {
-    data: doc.toJS(),
+    data,
     problems: [],
     locate: (path, { key = false } = {}) => locateIn(doc, path, key, positionAt),
   };
@@ -184,6 +258,37 @@ function findUnclosed(text: string): number | undefined {
     });
   }
   return offset;
+}
+
+/**
+ * The tag written before a value at `offset`, if any (`!!binary`, `!foo`): the parser keeps a
+ * scalar's resolved tag on the node too, so only what the file says counts.
+ */
+function sourceTag(text: string, offset: number | undefined): string {
+  if (offset === undefined) return '';
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  return /(![\w!/:.-]*)\s*$/.exec(before)?.[1] ?? '';
+}
+
+/** The problem for a file the reader could not finish: nested too deeply, or whatever else. */
+function tooDeep(error: unknown): Omit<Problem, 'file'> {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof RangeError
+    ? {
+        line: 1,
+        column: 1,
+        path: '',
+        message:
+          'the file is nested too deeply to be read (thousands of levels of lists or fields)',
+        fix: 'Chronik data files are a few levels deep: check the file for runs of "[", "{" or ": "',
+      }
+    : {
+        line: 1,
+        column: 1,
+        path: '',
+        message: `the YAML could not be read: ${firstLine(message)}`,
+        fix: 'write the file as plain fields, lists and text (see CONTRIBUTING.md)',
+      };
 }
 
 function toPosition(text: string, offset: number): Position {
