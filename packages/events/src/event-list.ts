@@ -1,10 +1,12 @@
 /**
  * The compact event list: what a page needs to list, filter, count, search by facet, sort and
  * draw every event, without the texts and sources that only an opened event shows. The site
- * publishes it as `/data/event-list.json`; the explorer loads it instead of every event, and
- * fetches the rest of an event (its summary, notes, sources, links) in chunks when it shows
- * them (the site's `/data/chunks/<lang>/<n>.json`: the full events of each stretch of
- * {@link EVENT_CHUNK_SIZE} in the list's order, with their texts rendered).
+ * publishes it as `/data/event-list.json`, and its JSON Schema as
+ * `/schema/event-list.schema.json` (made from `event-list-schema.ts`); the explorer loads it
+ * instead of every event, and fetches the rest of an event (its summary, notes, sources,
+ * links) in chunks when it shows them (the site's `/data/chunks/<lang>/<n>.json`, see
+ * `event-chunk.ts`: the full events of each stretch of {@link EVENT_CHUNK_SIZE} in the list's
+ * order, with their texts rendered).
  *
  * The file is columnar: one array per field, all of the same length and in the same order
  * (chronological, as the export), and registry ids written once and referred to by position,

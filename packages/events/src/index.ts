@@ -51,6 +51,12 @@ export {
   type ListedEvent,
   type ListedEventWithEvidence,
 } from './event-list.js';
+export {
+  EVENT_CHUNK_FORMAT,
+  type EventChunk,
+  type EventDetails,
+  type EventHtml,
+} from './event-chunk.js';
 export { createEventMatcher, filterEvents, type EventFilter } from './filter.js';
 export { createEventSearch, foldText, type EventSearch } from './search.js';
 export {

@@ -2,11 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { eventInput } from './__fixtures__/events.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import { event, eventInput } from './__fixtures__/events.js';
+import { EVENT_CHUNK_FORMAT, type EventChunk } from './event-chunk.js';
+import type { EventChunkSchema } from './event-chunk-schema.js';
+import { createEventIndex, toEventSummary } from './event-index.js';
+import { toEventList, type EventListJson } from './event-list.js';
+import type { EventListJsonSchema } from './event-list-schema.js';
 import { toDatasetExport } from './export.js';
 import { getJsonSchemas } from './json-schema.js';
+import { renderMarkdown } from './markdown.js';
 import { DEFAULT_DATA_DIR, SCHEMA_DIR, loadDataset, readDataFiles } from './node.js';
+import { toSearchIndex, type SearchIndexJson, type SearchPartJson } from './search-index.js';
+import type { SearchIndexJsonSchema, SearchPartJsonSchema } from './search-index-schema.js';
 
 // An independent validator: the published JSON Schemas must accept exactly what our data
 // files are, whatever zod thinks.
@@ -81,5 +90,153 @@ describe('JSON Schemas', () => {
     const validate = createAjv().compile(schemas['export.schema.json']!);
     expect(validate.errors ?? validate(document)).toBe(true);
     expect(validate({ ...(document as object), extra: 1 })).toBe(false);
+  });
+});
+
+describe("the JSON Schemas of the site's own files", () => {
+  const schemas = getJsonSchemas();
+  // As JSON.parse gives them to a reader.
+  const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+  const validatorFor = (name: string) => {
+    const validate = createAjv().compile(schemas[name]!);
+    return (value: unknown) => (validate(value) ? [] : validate.errors);
+  };
+
+  it('compile in strict mode: every keyword is one Ajv knows', () => {
+    for (const [name, schema] of Object.entries(schemas)) {
+      const ajv = new Ajv2020({ strict: true });
+      addFormats.default(ajv);
+      expect(() => ajv.compile(schema), name).not.toThrow();
+    }
+  });
+
+  it("describe what the site writes: the types of the writers, and the curated data's event list, search index, its parts and detail chunks", async () => {
+    // The writers are typed by the interfaces, the published schemas made from zod: a change
+    // to one without the other fails `check` here. (The list's interface writes its columns as
+    // an intersection, which expect-type tells apart from the same fields in one object.)
+    type Columns = EventListJson['events'];
+    type FlatList = {
+      [K in keyof EventListJson]: K extends 'events'
+        ? { [C in keyof Columns]: Columns[C] }
+        : EventListJson[K];
+    };
+    expectTypeOf<z.output<typeof EventListJsonSchema>>().toEqualTypeOf<FlatList>();
+    expectTypeOf<z.output<typeof SearchIndexJsonSchema>>().toEqualTypeOf<SearchIndexJson>();
+    expectTypeOf<z.output<typeof SearchPartJsonSchema>>().toEqualTypeOf<SearchPartJson>();
+    expectTypeOf<z.output<typeof EventChunkSchema>>().toEqualTypeOf<EventChunk>();
+
+    const { dataset } = await loadDataset({ now: new Date('2026-12-02T00:00:00Z') });
+    if (!dataset) throw new Error('the curated data should be valid');
+    const list = toEventList(dataset.events, {
+      datasetVersion: dataset.info.version,
+      title: dataset.info.title,
+      categories: dataset.categories,
+    });
+    expect(validatorFor('event-list.schema.json')(asJson(list))).toEqual([]);
+    // Without the optional fields, as other writers may leave them out.
+    const bare = toEventList(dataset.events, { datasetVersion: dataset.info.version });
+    delete bare.checksum;
+    expect(validatorFor('event-list.schema.json')(asJson(bare))).toEqual([]);
+
+    const { index, parts } = toSearchIndex({ events: dataset.events, actors: dataset.actors });
+    expect(validatorFor('search-index.schema.json')(asJson(index))).toEqual([]);
+    const part = validatorFor('search-part.schema.json');
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.map((p) => ({ key: p.key, errors: part(asJson(p)) }))).toEqual(
+      parts.map((p) => ({ key: p.key, errors: [] })),
+    );
+
+    // A chunk as the site writes it (`apps/web`, `$lib/server/event-details.ts`).
+    const eventIndex = createEventIndex(dataset.events);
+    const chunk: EventChunk = {
+      ...EVENT_CHUNK_FORMAT,
+      lang: 'en',
+      first: 0,
+      details: dataset.events.map((event) => ({
+        event,
+        html: {
+          summary: renderMarkdown(event.summary.en),
+          ...(event.notes ? { notes: renderMarkdown(event.notes.en) } : {}),
+        },
+        related: eventIndex
+          .getRelated(event.id)
+          .map((link) => ({ ...link, event: toEventSummary(link.event) })),
+      })),
+    };
+    expect(chunk.details.some((d) => d.related.length > 0)).toBe(true);
+    expect(validatorFor('event-chunk.schema.json')(asJson(chunk))).toEqual([]);
+  });
+
+  const list = () =>
+    asJson(toEventList([event()], { datasetVersion: '1.0.0' })) as Record<string, unknown>;
+  const events = (patch: Record<string, unknown>) => {
+    const value = list();
+    return { ...value, events: { ...(value.events as object), ...patch } };
+  };
+
+  it.each([
+    ['another version', () => ({ ...list(), version: 2 })],
+    ['an unknown field', () => ({ ...list(), extra: 1 })],
+    ['no ids', () => ({ ...list(), ids: undefined })],
+    ['a malformed start', () => events({ start: ['11.07.2023'] })],
+    ['an end of null', () => events({ end: [null] })],
+    ['a precision beyond the list', () => events({ precision: [5] })],
+    ['a flag of true', () => events({ verified: [true] })],
+    ['importance 0', () => events({ importance: [0] })],
+    ['an empty title', () => events({ titleEn: [''] })],
+    ['a reference that is not a position', () => events({ categories: [['politics']] })],
+    ['a malformed checksum', () => ({ ...list(), checksum: 'xyz' })],
+  ])('the event list schema refuses %s', (_, make) => {
+    expect(validatorFor('event-list.schema.json')(asJson(make()))).not.toEqual([]);
+  });
+
+  it.each([
+    [
+      'search-index.schema.json',
+      {
+        format: 'chronik-search-index',
+        version: 2,
+        events: { count: 0, checksum: '811c9dc5' },
+        parts: [],
+      },
+    ],
+    [
+      'search-index.schema.json',
+      { format: 'chronik-search-index', version: 3, events: { count: 0 }, parts: [] },
+    ],
+    [
+      'search-index.schema.json',
+      {
+        format: 'chronik-search-index',
+        version: 3,
+        events: { count: 0, checksum: '811c9dc5' },
+        parts: ['abc'],
+      },
+    ],
+    [
+      'search-part.schema.json',
+      { format: 'chronik-search-part', version: 3, key: 'si', terms: [['sicherheit']] },
+    ],
+    [
+      'search-part.schema.json',
+      { format: 'chronik-search-part', version: 3, key: 'si', terms: [['sicherheit', [0, -1]]] },
+    ],
+    [
+      'search-part.schema.json',
+      { format: 'chronik-search-part', version: 3, key: 'si', terms: [['sicherheit', [0], 'x']] },
+    ],
+    ['event-chunk.schema.json', { ...EVENT_CHUNK_FORMAT, lang: 'fr', first: 0, details: [] }],
+    ['event-chunk.schema.json', { ...EVENT_CHUNK_FORMAT, lang: 'de', first: -50, details: [] }],
+    [
+      'event-chunk.schema.json',
+      {
+        ...EVENT_CHUNK_FORMAT,
+        lang: 'de',
+        first: 0,
+        details: [{ event: asJson(event()), html: { summary: '<p>x</p>' } }],
+      },
+    ],
+  ])('%s refuses %j', (name, value) => {
+    expect(validatorFor(name)(value)).not.toEqual([]);
   });
 });

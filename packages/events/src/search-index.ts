@@ -1,10 +1,13 @@
 /**
  * The search index a site publishes in parts (see `search.ts`): its files' format, and
- * reading them back (`search-loader.ts` fetches them).
+ * reading them back (`search-loader.ts` fetches them). Their JSON Schemas, published as
+ * `/schema/search-index.schema.json` and `/schema/search-part.schema.json`, are made from
+ * `search-index-schema.ts`.
  *
  * @module
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { INDEX_FORMAT, PART_FORMAT } from './internal/search-formats.js';
 import type { Actor, ChronikEvent } from './schema.js';
 import {
   indexEventTerms,
@@ -13,9 +16,6 @@ import {
   toSearchTerms,
   type SearchTree,
 } from './search-match.js';
-
-const INDEX_FORMAT = { format: 'chronik-search-index', version: 3 } as const;
-const PART_FORMAT = { format: 'chronik-search-part', version: 3 } as const;
 
 /**
  * `/data/search-index.json`: which parts there are and which events they speak of.

@@ -50,7 +50,12 @@ test.describe('without JavaScript', () => {
 test('the sitemap lists every page in both languages', async () => {
   const xml = await readFile('build/sitemap.xml', 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  expect(locs).toHaveLength(2 * (TOTAL + 1));
+  expect(locs).toHaveLength(2 * (TOTAL + 3));
+  expect(locs).toEqual(
+    expect.arrayContaining(
+      ['/de/data/', '/en/changes/'].map((path) => expect.stringMatching(new RegExp(`${path}$`))),
+    ),
+  );
 });
 
 test('the explorer and event pages announce an oEmbed document of type rich with the iframe', async ({

@@ -48,7 +48,7 @@ const YAML_FIXES: Partial<Record<ErrorCode, string>> = {
  * How many YAML syntax errors a file reports before one line says how many more there are:
  * the first few point at the cause, and the rest often follow from it.
  */
-export const MAX_YAML_PROBLEMS = 10;
+const MAX_YAML_PROBLEMS = 10;
 
 /**
  * How many aliases (`*name`) the YAML reader follows before it gives up: Chronik's files use

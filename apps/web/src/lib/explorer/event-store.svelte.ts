@@ -1,8 +1,11 @@
 import {
+  EVENT_CHUNK_FORMAT,
   EVENT_CHUNK_SIZE,
   fromEventList,
   toListedEvent,
   type Actor,
+  type EventChunk,
+  type EventDetails,
   type EventSearch,
   type Language,
   type ListedEventWithEvidence,
@@ -11,7 +14,6 @@ import type * as Search from '@chronik/events/search';
 import type { SearchIndex, SearchIndexLoader, SearchPart } from '@chronik/events/search';
 import { SvelteMap } from 'svelte/reactivity';
 import { resolve } from '$app/paths';
-import { EVENT_CHUNK_FORMAT, type EventChunk, type EventDetails } from '$lib/event-details';
 
 /** What the explorer page brings: the first events with their texts, and how many there are. */
 export interface StoreInputs {

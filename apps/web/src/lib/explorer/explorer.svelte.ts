@@ -10,6 +10,7 @@ import {
   toWindowInstants,
   type Actor,
   type Category,
+  type EventDetails,
   type FacetCounts,
   type Jurisdiction,
   type KnownIds,
@@ -22,7 +23,6 @@ import { FocusReturn, type TimeWindow } from '@chronik/timeline';
 import { tick, untrack } from 'svelte';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import type { EventDetails } from '$lib/event-details';
 import { EventStore } from './event-store.svelte';
 
 /** What the explorer page loads: the registries, the first events and how many there are. */

@@ -1,11 +1,13 @@
 import {
+  EVENT_CHUNK_FORMAT,
   EVENT_CHUNK_SIZE,
   toEventSummary,
   type ChronikEvent,
+  type EventChunk,
+  type EventDetails,
   type EventIndex,
   type Language,
 } from '@chronik/events';
-import { EVENT_CHUNK_FORMAT, type EventChunk, type EventDetails } from '$lib/event-details';
 import { renderEventHtml } from './markdown';
 
 /** An event's details in one language. */

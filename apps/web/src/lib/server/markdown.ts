@@ -1,11 +1,5 @@
-import type { ChronikEvent, Language } from '@chronik/events';
+import type { ChronikEvent, EventHtml, Language } from '@chronik/events';
 import { renderMarkdown } from '@chronik/events/formats';
-
-/** An event's summary and notes as HTML, rendered at build time. */
-export interface EventHtml {
-  summary: string;
-  notes?: string;
-}
 
 /**
  * An event's summary and notes in one language as HTML. Rendered at build time, so readers'

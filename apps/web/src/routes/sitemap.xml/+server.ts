@@ -12,7 +12,9 @@ export async function GET(): Promise<Response> {
   // without SITE_URL points at this machine.
   const notice = building ? getSiteUrlNotice(process.env) : undefined;
   if (notice) console.warn(`\n${notice}\n`);
-  const paths = ['', ...events.map((event) => `events/${event.id}/`)];
+  // The explorer, the pages of data and changes, and every event; the further pages of the
+  // change log are reached from the first.
+  const paths = ['', 'data/', 'changes/', ...events.map((event) => `events/${event.id}/`)];
   const entry = (path: string) =>
     LANGUAGES.map(
       (lang) => `  <url>
