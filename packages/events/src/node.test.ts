@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,47 @@ describe('loadDataset', () => {
       `${name}/events/x.yaml:1:5  id  id "y" does not match the file name x.yaml (rename the file to y.yaml or set id: x)`,
     ]);
     expect(result.events.map((event) => event.id)).toEqual(['good']);
+  });
+
+  it('names every link and every folder named like a file instead of leaving them out', async () => {
+    const dir = await writeDir(
+      dataFiles({ 'a.yaml': eventYaml({ id: 'a' }), 'b.yaml': eventYaml({ id: 'b' }) }),
+    );
+    // The data directory itself may be reached through a link.
+    const linkedDir = `${dir}-link`;
+    temporary.push(linkedDir);
+    await symlink(dir, linkedDir);
+    const clean = await loadDataset({ dir: linkedDir, now: NOW });
+    expect(clean.problems.map(formatProblem)).toEqual([]);
+    expect(clean.dataset?.events.map((event) => event.id)).toEqual(['a', 'b']);
+
+    const outside = await mkdtemp(join(tmpdir(), 'chronik-outside-'));
+    temporary.push(outside);
+    await writeFile(join(outside, 'e.yaml'), eventYaml({ id: 'e' }));
+    await symlink(join(outside, 'e.yaml'), join(dir, 'events', 'e.yaml'));
+    await symlink(join(dir, 'events', 'a.yaml'), join(dir, 'events', 'c.yaml'));
+    await symlink(join(dir, 'nowhere.yaml'), join(dir, 'events', 'f.yaml'));
+    await symlink(join(dir, 'events'), join(dir, 'events', 'loop'));
+    await rm(join(dir, 'categories.yaml'));
+    await mkdir(join(dir, 'categories.yaml'));
+    const result = await loadDataset({ dir, now: NOW, displayRoot: dir });
+    expect(result.dataset).toBeUndefined();
+    const messages = result.problems.map(formatProblem);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^categories\.yaml:1:1 {2}\(file\) {2}categories\.yaml is a folder, not a file \(make categories\.yaml a YAML file/,
+        ),
+        expect.stringMatching(
+          /^events\/e\.yaml:1:1 {2}\(file\) {2}events\/e\.yaml is a link to .*e\.yaml; links are not read \(put the file itself here/,
+        ),
+        expect.stringMatching(/^events\/c\.yaml:1:1 {2}\(file\) {2}events\/c\.yaml is a link to /),
+        expect.stringMatching(
+          /^events\/f\.yaml:1:1 {2}\(file\) {2}events\/f\.yaml is a link to something that does not exist/,
+        ),
+        expect.stringMatching(/^events\/loop:1:1 {2}\(file\) {2}events\/loop is a link to /),
+      ]),
+    );
   });
 
   it('throws a clear error for a directory that does not exist', async () => {

@@ -4,10 +4,11 @@
  *
  * @packageDocumentation
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset, type DataFile, type DatasetResult } from './dataset.js';
+import { compareProblems, type Problem } from './problem.js';
 
 /** The curated data directory shipped with this package (`packages/events/data`). */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
@@ -39,18 +40,53 @@ async function mapLimited<T, R>(
 /**
  * Reads every file under a directory (recursively), as bytes, with paths relative to it
  * using `/`. Bytes rather than text, so that a file that is not UTF-8 is reported, not
- * silently mangled.
+ * silently mangled. What is not a plain file is left out: see {@link readDataDirectory}.
  */
 export async function readDataFiles(dir: string): Promise<DataFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile());
-  return mapLimited(files, OPEN_FILES, async (entry) => {
+  return (await readDataDirectory(dir)).files;
+}
+
+/**
+ * Reads a data directory: every file under it, as {@link readDataFiles} does, and a problem
+ * for each entry it does not read, rather than leaving it out unseen: a link (symbolic link),
+ * wherever it points, and a folder named like a data file (`categories.yaml/`). Links are not
+ * followed: one inside the directory would give its file twice, one outside would make the
+ * build read what the repository does not hold. The directory itself may be a link.
+ *
+ * @throws Error (from the file system) when `dir` itself cannot be read
+ */
+export async function readDataDirectory(
+  dir: string,
+): Promise<{ files: DataFile[]; problems: Problem[] }> {
+  const root = await realpath(dir);
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const problems: Problem[] = [];
+  const found: { path: string; absolute: string }[] = [];
+  for (const entry of entries) {
     const absolute = join(entry.parentPath, entry.name);
-    return {
-      path: relative(dir, absolute).split(sep).join('/'),
-      contents: new Uint8Array(await readFile(absolute)),
-    };
-  });
+    const path = relative(root, absolute).split(sep).join('/');
+    const problem = (message: string, fix: string) =>
+      problems.push({ file: path, line: 1, column: 1, path: '', message, fix });
+    if (entry.isFile()) {
+      found.push({ path, absolute });
+    } else if (entry.isDirectory() && /\.ya?ml$/i.test(entry.name)) {
+      problem(`${path} is a folder, not a file`, `make ${path} a YAML file, or rename the folder`);
+    } else if (entry.isSymbolicLink()) {
+      const target = await realpath(absolute).catch(() => undefined);
+      problem(
+        target === undefined
+          ? `${path} is a link to something that does not exist`
+          : `${path} is a link to ${target}; links are not read`,
+        'put the file itself here (a build reads plain files only), or remove the link',
+      );
+    }
+  }
+  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = await mapLimited(found, OPEN_FILES, async ({ path, absolute }) => ({
+    path,
+    contents: new Uint8Array(await readFile(absolute)),
+  }));
+  return { files, problems };
 }
 
 /**
@@ -67,9 +103,9 @@ export async function loadDataset(options: {
   displayRoot?: string;
 }): Promise<DatasetResult> {
   const dir = options.dir ?? DEFAULT_DATA_DIR;
-  let files: DataFile[];
+  let read: { files: DataFile[]; problems: Problem[] };
   try {
-    files = await readDataFiles(dir);
+    read = await readDataDirectory(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(
@@ -79,7 +115,15 @@ export async function loadDataset(options: {
       { cause: error },
     );
   }
-  const result = parseDataset({ files, now: options.now });
+  const parsed = parseDataset({ files: read.files, now: options.now });
+  // A file that could not be read is a problem of the dataset, which then is not built.
+  const result: DatasetResult =
+    read.problems.length > 0
+      ? {
+          events: parsed.events,
+          problems: [...read.problems, ...parsed.problems].sort(compareProblems),
+        }
+      : parsed;
   const root = options.displayRoot ?? process.cwd();
   const shown = (path: string) => relative(root, join(dir, path)).split(sep).join('/');
   return {

@@ -15,7 +15,7 @@ import {
   planImport,
   type ImportRows,
 } from '@chronik/events/formats';
-import { readDataFiles } from '@chronik/events/node';
+import { readDataDirectory } from '@chronik/events/node';
 import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
@@ -101,15 +101,16 @@ export async function importCommand(context: CliContext, options: ImportOptions)
     );
     return EXIT.problems;
   }
-  let files;
+  let directory;
   try {
-    files = await readDataFiles(options.dir);
+    directory = await readDataDirectory(options.dir);
   } catch (error) {
     context.err(
       `chronik import: cannot read the data directory ${options.dir}: ${(error as Error).message}\n`,
     );
     return EXIT.problems;
   }
+  const { files } = directory;
   const read = readRows(text, shown, files, options, context.now);
   const plan = planImport({
     files,
@@ -118,7 +119,13 @@ export async function importCommand(context: CliContext, options: ImportOptions)
     force: options.force === true,
     now: context.now,
   });
-  const problems = [...read.problems, ...plan.problems];
+  // What the data directory holds but cannot be read (links) is named with the directory's
+  // path, as `chronik validate` names it.
+  const unread = directory.problems.map((problem) => ({
+    ...problem,
+    file: relative(context.cwd, join(options.dir, problem.file)),
+  }));
+  const problems = [...unread, ...read.problems, ...plan.problems];
   if (problems.length > 0) {
     reportProblems(context, problems);
     context.err('Nothing was imported; fix the problems above and import again.\n');
