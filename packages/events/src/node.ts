@@ -54,6 +54,7 @@ export async function readDataFiles(dir: string): Promise<DataFile[]> {
  * build read what the repository does not hold. The directory itself may be a link.
  *
  * @throws Error (from the file system) when `dir` itself cannot be read
+ * @public
  */
 export async function readDataDirectory(
   dir: string,
