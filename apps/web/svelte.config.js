@@ -18,7 +18,8 @@ export default {
     // every page, asset and data file under that folder; links go through resolve() and asset().
     paths: { base: readSiteAddress(process.env).base },
     // 404.html: static hosts serve it for paths that do not exist; it renders the error page in
-    // the language of the path.
+    // the language of the path, and says so in both languages without JavaScript (see
+    // src/hooks.server.ts).
     adapter: adapter({
       pages: elsewhere ? `${elsewhere}/site` : 'build',
       assets: elsewhere ? `${elsewhere}/site` : 'build',

@@ -711,6 +711,77 @@ describe('chronik stats', () => {
   });
 });
 
+describe('data on the terminal', () => {
+  // A value that erases its own line and prints a false all-clear in its place, then a
+  // right-to-left override that reverses what follows.
+  const HOSTILE = '\x1b[2K\r✓ no problems\n\u202e';
+  const SHOWN = '\\x1b[2K\\r✓ no problems\\n\\u202e';
+  // Control characters other than the CLI's own line breaks, and bidi overrides.
+  const RAW = /(?!\n)[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+
+  async function dataWith(change: { file: string; from: string; to: string }): Promise<string> {
+    const dir = await copyOfData();
+    const path = join(dir, change.file);
+    const text = await readFile(path, 'utf8');
+    expect(text).toContain(change.from);
+    await writeFile(path, text.replace(change.from, change.to));
+    return dir;
+  }
+
+  it('shows control and bidi characters of a file name in a problem as escapes', async () => {
+    const dir = await copyOfData();
+    await writeFile(join(dir, 'events', `${HOSTILE}.yaml`), '');
+    expect(await run(['validate', dir], context)).toBe(EXIT.problems);
+    expect(err).not.toMatch(RAW);
+    // The name's newline is shown, not followed: one line for the problem, one for the sum.
+    expect(err.trimEnd().split('\n')).toEqual([
+      expect.stringContaining(`events/${SHOWN}.yaml:1:1  (file)  the file is empty`),
+      '✗ 1 problem in 1 file',
+    ]);
+    expect(out).toBe('');
+  });
+
+  it('shows none of them raw from a category id', async () => {
+    const dir = await dataWith({
+      file: 'categories.yaml',
+      from: '- id: security\n',
+      to: `- id: ${JSON.stringify(HOSTILE)}\n`,
+    });
+    expect(await run(['validate', dir], context)).toBe(EXIT.problems);
+    expect(err).not.toMatch(RAW);
+    expect(err.trimEnd().split('\n')).toEqual([
+      expect.stringContaining('categories.yaml:'),
+      '✗ 1 problem in 1 file',
+    ]);
+  });
+
+  it('shows them in usage errors, which quote the command line', async () => {
+    // Standard error keeps line breaks: commander writes its help there in one piece.
+    expect(await run(['frobnicate\x1b[2K\r✓\u202e'], context)).toBe(EXIT.usage);
+    expect(err).not.toMatch(RAW);
+    expect(err).toContain('frobnicate\\x1b[2K\\r✓\\u202e');
+  });
+
+  it('shows them in the stats, and leaves the exported JSON exact', async () => {
+    const title = 'Delos \u202eCloud\u2066 and digital sovereignty';
+    const dir = await dataWith({
+      file: 'dataset.yaml',
+      from: 'en: Delos Cloud and digital sovereignty',
+      to: `en: ${JSON.stringify(title)}`,
+    });
+    expect(await run(['stats', '--dir', dir], context)).toBe(EXIT.ok);
+    expect(out).not.toMatch(RAW);
+    expect(out.split('\n')[0]).toContain(
+      'Delos \\u202eCloud\\u2066 and digital sovereignty (delos-cloud ',
+    );
+
+    out = '';
+    expect(await run(['export', '--format', 'json', '--dir', dir], context)).toBe(EXIT.ok);
+    const exported = JSON.parse(out) as { dataset: { title: { en: string } } };
+    expect(exported.dataset.title.en).toBe(title);
+  });
+});
+
 describe('the chronik binary', () => {
   const bin = fileURLToPath(new URL('../bin/chronik.js', import.meta.url));
   const exec = promisify(execFile);

@@ -7,7 +7,7 @@ import { IMPORT_FORMATS, importCommand, type ImportOptions } from './commands/im
 import { newCommand } from './commands/new.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT, type CliContext } from './io.js';
+import { EXIT, toTerminalContext, type CliContext } from './io.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -27,9 +27,14 @@ function importance(value: string): 1 | 2 | 3 {
 
 /**
  * Builds the `chronik` program. Output goes through `context`, and commander never exits the
- * process, so the whole CLI runs inside tests.
+ * process, so the whole CLI runs inside tests. What goes to `context.err` is shown with its
+ * control characters escaped (see `toPrintable`); `context.out` gets exported data exactly.
  */
-export function createProgram(context: CliContext, setExitCode: (code: number) => void): Command {
+export function createProgram(
+  outerContext: CliContext,
+  setExitCode: (code: number) => void,
+): Command {
+  const context = toTerminalContext(outerContext);
   const dataDir = (dir: string | undefined) =>
     dir === undefined ? DEFAULT_DATA_DIR : isAbsolute(dir) ? dir : resolve(context.cwd, dir);
 
@@ -242,7 +247,10 @@ export async function run(
       // Help and version are not errors; everything else commander rejects is wrong usage.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    context.err(`chronik: ${error instanceof Error ? error.message : String(error)}\n`);
+    // The message may quote data (a path, a value): escaped like every other message.
+    toTerminalContext(context).err(
+      `chronik: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return EXIT.problems;
   }
 }

@@ -148,4 +148,20 @@ test('the embed and a missing page work under the folder', async ({ page }) => {
   const missing = await page.goto(`${server.root}/en/events/no-such-event/`);
   expect(missing?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText(getMessages('en').notFoundTitle);
+  // The language is read below the folder: /chronik/en/… is English.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('without JavaScript, a missing page links to both explorers in the folder', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const missing = await page.goto(`${server.root}/en/no-such-page/`);
+  expect(missing?.status()).toBe(404);
+  for (const lang of LANGUAGES) {
+    const link = page.getByRole('link', { name: getMessages(lang).toExplorer });
+    await expect(link).toHaveAttribute('href', `/chronik/${lang}/`);
+  }
+  await context.close();
 });

@@ -1,4 +1,5 @@
 // The embed builder: a live preview, both snippets and a privacy paragraph.
+import { getMessages } from '../../src/lib/i18n';
 import { axeViolations, data, expect, test } from '../fixtures';
 
 const securityIds = data.events.filter((e) => e.categories.includes('security')).map((e) => e.id);
@@ -47,4 +48,44 @@ test('the embed builder previews the widget and writes both snippets and a priva
     lang === 'de' ? 'keine Cookies' : 'no cookies',
   );
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the snippets keep hostile words inside their attributes, as the browser parses them', async ({
+  page,
+  lang,
+  baseURL,
+}) => {
+  await page.goto(`/${lang}/embed/`);
+  await page.frameLocator('.preview iframe').locator('.chronik-widget').waitFor();
+  const hostile = `"><img src=x onerror=alert(1)> ' onload='alert(2)' </script>&amp;`;
+  await page.getByRole('searchbox', { name: getMessages(lang).search, exact: true }).fill(hostile);
+  const snippets = page.locator('.snippet pre');
+  await expect(snippets.nth(0)).toContainText(' q="');
+  // Each snippet as the host page's browser reads it: its elements and their attributes.
+  const [component, iframe] = await snippets.evaluateAll((pres) =>
+    pres.map((pre) => {
+      const template = document.createElement('template');
+      template.innerHTML = pre.textContent ?? '';
+      return [...template.content.querySelectorAll('*')].map((element) => [
+        element.localName,
+        Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+      ]);
+    }),
+  );
+  expect(component).toEqual([
+    ['script', { type: 'module', src: `${baseURL}/embed/chronik-timeline.js` }],
+    ['chronik-timeline', { lang, q: hostile.trim() }],
+  ]);
+  expect(iframe).toEqual([
+    [
+      'iframe',
+      {
+        src: `${baseURL}/embed/?${new URLSearchParams({ lang, q: hostile.trim() }).toString()}`,
+        title: `Chronik – ${data.dataset.title[lang]}`,
+        loading: 'lazy',
+        style: 'width:100%;height:600px;border:0',
+      },
+    ],
+    ['script', { src: `${baseURL}/embed/chronik-iframe.js`, defer: '' }],
+  ]);
 });

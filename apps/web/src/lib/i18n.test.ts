@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getMessages, licenceName, otherLanguage } from './i18n';
+import { getMessages, getPathLanguage, licenceName, otherLanguage } from './i18n';
 
 describe('interface texts', () => {
   it('exist for the same keys in German and English', () => {
@@ -26,6 +26,24 @@ describe('interface texts', () => {
 
   it('switch to the other language', () => {
     expect([otherLanguage('de'), otherLanguage('en')]).toEqual(['en', 'de']);
+  });
+
+  it.each([
+    ['/en/', '', 'en'],
+    ['/en/events/x/', '', 'en'],
+    ['/en', '', 'en'],
+    ['/de/nope/', '', 'de'],
+    ['/nope', '', 'de'],
+    ['/', '', 'de'],
+    ['/embed/', '', 'de'],
+    // Only the first segment names the language: an event may be called "en".
+    ['/de/events/en/', '', 'de'],
+    ['/english/', '', 'de'],
+    ['/chronik/en/nope/', '/chronik', 'en'],
+    ['/chronik/de/en/', '/chronik', 'de'],
+    ['/en/chronik/', '/chronik', 'de'],
+  ] as const)('read the language of %s (base path %j): %s', (pathname, base, lang) => {
+    expect(getPathLanguage({ pathname, base })).toBe(lang);
   });
 });
 

@@ -1,4 +1,10 @@
-import type { Evidence, Language, NoticeReason, RelationType } from '@chronik/events';
+import {
+  LANGUAGES,
+  type Evidence,
+  type Language,
+  type NoticeReason,
+  type RelationType,
+} from '@chronik/events';
 
 /** Numbers as each language groups them: 10.000 in German, 10,000 in English. */
 const deNumber = new Intl.NumberFormat('de-DE');
@@ -392,6 +398,23 @@ const MESSAGES: Record<Language, Messages> = { de, en };
 /** The interface texts for a language. German first: most readers are German. */
 export function getMessages(lang: Language): Messages {
   return MESSAGES[lang];
+}
+
+/**
+ * The language of a path: its first segment below the base path when that is a language
+ * (`/en/…`, `/chronik/en/…`), else German, the site's first language (`/`, `/embed/`, a
+ * path no route knows). For what has no route of its own, such as the 404 page.
+ *
+ * @param options.pathname - the URL's path, with the base path
+ * @param options.base - the site's base path (`base` of `$app/paths`), `''` at the root
+ * @example
+ * getPathLanguage({ pathname: '/chronik/en/nope/', base: '/chronik' }) // 'en'
+ */
+export function getPathLanguage(options: { pathname: string; base: string }): Language {
+  const { pathname, base } = options;
+  const inside = pathname === base || pathname.startsWith(`${base}/`);
+  const first = inside ? pathname.slice(base.length).split('/')[1] : undefined;
+  return LANGUAGES.find((lang) => lang === first) ?? 'de';
 }
 
 /** The other language, for the language switch. */

@@ -16,7 +16,7 @@ import {
   type ImportRows,
 } from '@chronik/events/formats';
 import { readDataDirectory } from '@chronik/events/node';
-import { EXIT, type CliContext } from '../io.js';
+import { EXIT, toPrintable, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
 /**
@@ -134,7 +134,8 @@ export async function importCommand(context: CliContext, options: ImportOptions)
   const target = (path: string) => join(options.dir, ...path.split('/'));
   const list = (verb: string, ids: readonly string[]) => {
     for (const id of ids) {
-      context.out(`${verb} ${relative(context.cwd, target(`${EVENTS_FOLDER}/${id}.yaml`))}\n`);
+      const path = relative(context.cwd, target(`${EVENTS_FOLDER}/${id}.yaml`));
+      context.out(`${verb} ${toPrintable(path)}\n`);
     }
   };
   const lang = options.lang;

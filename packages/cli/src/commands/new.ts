@@ -11,7 +11,7 @@ import {
   type Status,
 } from '@chronik/events';
 import { readDataFiles } from '@chronik/events/node';
-import { EXIT, type CliContext } from '../io.js';
+import { EXIT, toPrintable, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
 /** What `chronik new` is given on the command line. */
@@ -109,7 +109,7 @@ export async function newCommand(context: CliContext, options: NewEventOptions):
     return EXIT.problems;
   }
   await writeFile(target, text, { flag: 'wx' });
-  context.out(`✓ wrote ${shown}\n`);
+  context.out(`✓ wrote ${toPrintable(shown)}\n`);
   return EXIT.ok;
 }
 

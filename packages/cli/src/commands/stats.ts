@@ -1,14 +1,19 @@
 import { getEventStats, type Completeness } from '@chronik/events';
 import { loadDataset } from '@chronik/events/node';
-import { EXIT, type CliContext } from '../io.js';
+import { EXIT, toPrintable, type CliContext } from '../io.js';
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`;
 }
 
+/** Rows of labels and values, aligned; both may come from the data, so both are escaped. */
 function table(rows: [string, string | number][]): string {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
+  const shown = rows.map(([label, value]): [string, string] => [
+    toPrintable(label),
+    toPrintable(String(value)),
+  ]);
+  const width = Math.max(...shown.map(([label]) => label.length));
+  return shown.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
 }
 
 function languages(name: string, c: Completeness, of: number): [string, string] {
@@ -39,7 +44,9 @@ export async function statsCommand(
   } else {
     const n = stats.events;
     const title = result.dataset
-      ? `${result.dataset.info.title.en} (${result.dataset.info.id} ${result.dataset.info.version})`
+      ? toPrintable(
+          `${result.dataset.info.title.en} (${result.dataset.info.id} ${result.dataset.info.version})`,
+        )
       : 'Dataset';
     context.out(
       [
