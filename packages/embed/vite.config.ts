@@ -5,6 +5,12 @@ export default defineConfig({
   plugins: [
     svelte({
       configFile: false,
+      // Comments in the components' styles (the timeline's too) are for people reading them;
+      // the styles ship inside the widget's file, where they weighed 0.4 KB gzip. Svelte
+      // prints the rest of the CSS compactly itself. (No style has "/*" inside a string.)
+      preprocess: {
+        style: ({ content }) => ({ code: content.replace(/\/\*[\s\S]*?\*\//g, '') }),
+      },
       compilerOptions: {
         css: 'injected',
         discloseVersion: false,

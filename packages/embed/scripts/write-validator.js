@@ -15,6 +15,7 @@ const DROPPED = new Set([
   '$schema',
   'pattern',
   'minLength',
+  'maxLength',
   'format',
   'default',
 ]);

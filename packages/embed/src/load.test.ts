@@ -31,14 +31,22 @@ describe('checkData', () => {
     ['a string', 'hello', 'invalidData'],
     ['an event without a title', 'no-title', 'invalidData'],
     ['an unknown precision', 'bad-precision', 'invalidData'],
+    // The shape's check leaves dates to the reading of them, which must not throw instead.
+    ['a day that does not exist', 'bad-day', 'invalidData'],
+    ['an end that is not a date', 'bad-end', 'invalidData'],
   ])('refuses %s', async (_, kind, reason) => {
     const data = await curatedExport();
+    const withDate = (date: unknown) => ({ ...data, events: [{ ...data.events[0], date }] });
     const value =
       kind === 'no-title'
         ? { ...data, events: [{ ...data.events[0], title: undefined }] }
         : kind === 'bad-precision'
-          ? { ...data, events: [{ ...data.events[0], date: { start: '2024', precision: 'week' } }] }
-          : kind;
+          ? withDate({ start: '2024', precision: 'week' })
+          : kind === 'bad-day'
+            ? withDate({ start: '2023-02-30', precision: 'day' })
+            : kind === 'bad-end'
+              ? withDate({ start: '2024', end: 'soon', precision: 'year' })
+              : kind;
     expect(await checkData(value)).toMatchObject({ ok: false, reason });
   });
 });

@@ -14,6 +14,7 @@ import {
   type LocalizedText,
   type Period,
 } from '@chronik/events';
+import type { findExportProblem as FindExportProblem } from './export.js';
 
 /** Why data could not be used. */
 type LoadFailure = 'unreachable' | 'invalidJson' | 'invalidData' | 'noData';
@@ -165,10 +166,9 @@ export async function checkData(value: unknown, url?: string): Promise<LoadResul
         events: value,
       }
     : value;
-  let problem: string | undefined;
+  let findExportProblem: typeof FindExportProblem;
   try {
-    const { findExportProblem } = await import('./export.js');
-    problem = findExportProblem(candidate);
+    ({ findExportProblem } = await import('./export.js'));
   } catch (error) {
     return {
       ok: false,
@@ -176,20 +176,27 @@ export async function checkData(value: unknown, url?: string): Promise<LoadResul
       detail: `the export check (chronik-export.js beside chronik-timeline.js) could not be loaded: ${(error as Error).message}`,
     };
   }
-  if (problem !== undefined) return { ok: false, reason: 'invalidData', detail: problem };
   const data = candidate as DatasetExport;
-  const events = data.events.map(toListedEvent);
-  return {
-    ok: true,
-    data: {
-      title: data.dataset.title,
-      categories: data.categories,
-      events,
-      known: toKnownIds(data),
-      extent: getExtent(events),
-      search: { from: 'events', events: data.events, actors: data.actors },
-    },
-  };
+  try {
+    const problem = findExportProblem(candidate);
+    if (problem !== undefined) return { ok: false, reason: 'invalidData', detail: problem };
+    const events = data.events.map(toListedEvent);
+    return {
+      ok: true,
+      data: {
+        title: data.dataset.title,
+        categories: data.categories,
+        events,
+        known: toKnownIds(data),
+        // The check leaves dates to their reading (as the list's): a day that does not exist
+        // is reported here, not thrown at the host page.
+        extent: getExtent(events),
+        search: { from: 'events', events: data.events, actors: data.actors },
+      },
+    };
+  } catch (error) {
+    return { ok: false, reason: 'invalidData', detail: (error as Error).message };
+  }
 }
 
 /** Fetches and checks the data at `src`. Never throws; an aborted request resolves to `undefined`. */

@@ -1,6 +1,12 @@
 import { EMPTY_VIEW_STATE, type KnownIds } from '@chronik/events';
 import { describe, expect, it } from 'vitest';
-import { WIDGET_ATTRIBUTES, parseWidgetOptions, toEmbedQuery } from './options.js';
+import {
+  WIDGET_ATTRIBUTES,
+  parseWidgetOptions,
+  toEmbedQuery,
+  toHttpUrl,
+  toNoticeValue,
+} from './options.js';
 
 const KNOWN: KnownIds = {
   categories: new Set(['security', 'legal']),
@@ -98,11 +104,77 @@ describe('parseWidgetOptions', () => {
     expect(notices[0]?.fix).toBe('use ids the data knows, e.g. security, legal');
   });
 
+  it('quotes a value it ignores cut to 40 graphemes, as the explorer does, never half an emoji', () => {
+    const { notices } = parseWidgetOptions({ theme: '🇪🇺'.repeat(50), lang: `x${'👍🏽'.repeat(45)}` });
+    expect(notices.map((n) => [n.param, n.value])).toEqual([
+      ['lang', `x${'👍🏽'.repeat(38)}…`],
+      ['theme', `${'🇪🇺'.repeat(39)}…`],
+    ]);
+    expect(toNoticeValue('short')).toBe('short');
+  });
+
+  it('reads site as an http(s) address against the page, and refuses any other', () => {
+    const base = 'https://news.example/2024/article.html';
+    expect(parseWidgetOptions({ site: 'https://chronik.example.org' }, undefined, base).site).toBe(
+      'https://chronik.example.org/',
+    );
+    expect(parseWidgetOptions({ site: '/chronik' }, undefined, base).site).toBe(
+      'https://news.example/chronik/',
+    );
+    for (const site of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'http://[']) {
+      const { site: read, notices } = parseWidgetOptions({ site }, undefined, base);
+      expect(read, site).toBeUndefined();
+      expect(notices).toEqual([
+        {
+          param: 'site',
+          value: site,
+          reason: 'bad-value',
+          fix: expect.stringContaining('http') as string,
+        },
+      ]);
+    }
+    // Without the page's address (the iframe page, which has no site), site is not read.
+    expect(parseWidgetOptions({ site: 'javascript:alert(1)' }).notices).toEqual([]);
+  });
+
   it('takes ids as given before the data is known', () => {
     expect(parseWidgetOptions({ categories: 'anything', event: 'x' }).state).toMatchObject({
       categories: ['anything'],
       event: 'x',
     });
+  });
+});
+
+describe('toHttpUrl', () => {
+  const base = 'https://news.example/2024/article.html';
+  it.each([
+    [
+      'https://chronik.example.org/data/events.json',
+      'https://chronik.example.org/data/events.json',
+    ],
+    ['HTTP://Chronik.Example.org', 'http://chronik.example.org/'],
+    ['/data/event-list.json', 'https://news.example/data/event-list.json'],
+    ['data.json', 'https://news.example/2024/data.json'],
+    ['//chronik.example.org/x', 'https://chronik.example.org/x'],
+    [' https://chronik.example.org ', 'https://chronik.example.org/'],
+  ])('reads %s as %s', (value, url) => {
+    expect(toHttpUrl(value, base)).toBe(url);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:application/json,[]',
+    'vbscript:msgbox(1)',
+    'blob:https://news.example/0d1e',
+    'file:///etc/passwd',
+    'ftp://chronik.example.org/',
+    'http://[',
+    'https://',
+  ])('refuses %s', (value) => {
+    expect(toHttpUrl(value, base)).toBeUndefined();
   });
 });
 

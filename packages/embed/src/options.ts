@@ -47,6 +47,58 @@ export interface WidgetOptions {
   display: WidgetDisplay;
 }
 
+/**
+ * A value as a notice quotes it: cut to 40 graphemes, the last one "…", as the explorer's
+ * notices quote theirs (`parseViewState`). By grapheme (`Intl.Segmenter`), so that an emoji or
+ * a flag is never cut in half; by code point where a browser has no segmenter (Firefox before
+ * 125).
+ *
+ * @example
+ * toNoticeValue('🇪🇺'.repeat(50)) // '🇪🇺' 39 times, then '…'
+ */
+export function toNoticeValue(value: string): string {
+  if (value.length <= 40) return value;
+  const graphemes = Intl.Segmenter
+    ? new Intl.Segmenter().segment(value)
+    : Array.from(value, (segment) => ({ segment }));
+  let kept = '';
+  let count = 0;
+  for (const { segment } of graphemes) {
+    if (++count > 40) return `${kept}…`;
+    if (count < 40) kept += segment;
+  }
+  return value;
+}
+
+/**
+ * An attribute that names a place on the web (`src`, `site`) as an absolute URL: read as a
+ * link reads it, relative to `base` (the page's address), and only when it is `http:` or
+ * `https:`. Anything else is `undefined`: a `javascript:` site would run the page author's
+ * (or an attacker's) script from every link the widget draws, where the host has no
+ * Content-Security-Policy, and a `data:` one would open whatever it holds.
+ *
+ * @example
+ * toHttpUrl('/chronik/', 'https://news.example/a.html') // 'https://news.example/chronik/'
+ * toHttpUrl('javascript:alert(1)', 'https://news.example/') // undefined
+ */
+export function toHttpUrl(value: string, base: string): string | undefined {
+  try {
+    const url = new URL(value, base);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // Not a URL at all (`http://[`): refused like any other.
+  }
+  return undefined;
+}
+
+/** The widget's options as read from its attributes, with what could not be used. */
+export interface ParsedWidgetOptions extends WidgetOptions {
+  /** Attribute values that were ignored, each with the fix. */
+  notices: ViewStateNotice[];
+  /** The full site's root URL (ending in "/"), when `site` was read (see `parseWidgetOptions`). */
+  site?: string;
+}
+
 /** The display a bare `<chronik-timeline>` has. */
 export const DEFAULT_DISPLAY: Readonly<WidgetDisplay> = Object.freeze({
   lang: 'de',
@@ -56,11 +108,16 @@ export const DEFAULT_DISPLAY: Readonly<WidgetDisplay> = Object.freeze({
 /**
  * Reads the widget's options. Without `known`, ids are taken as given (the data is not loaded
  * yet); with it, unknown ids are dropped and reported.
+ *
+ * @param base - the page's address; with it, `site` is read too (see `toHttpUrl`): the root
+ *   of the full site for links, ending in "/", or left out with a notice when it is not an
+ *   http(s) address. Without it (the iframe page, which has no `site`), `site` is not read.
  */
 export function parseWidgetOptions(
   attributes: WidgetAttributes,
   known?: KnownIds,
-): WidgetOptions & { notices: ViewStateNotice[] } {
+  base?: string,
+): ParsedWidgetOptions {
   const pairs = Object.entries(attributes).filter(
     (pair): pair is [string, string] => typeof pair[1] === 'string',
   );
@@ -70,7 +127,7 @@ export function parseWidgetOptions(
   });
   const display: WidgetDisplay = { ...DEFAULT_DISPLAY };
   const bad = (attribute: string, value: string, fix: string) =>
-    notices.push({ param: attribute, value: value.slice(0, 40), reason: 'bad-value', fix });
+    notices.push({ param: attribute, value: toNoticeValue(value), reason: 'bad-value', fix });
 
   const lang = attributes.lang?.trim();
   if (lang) {
@@ -89,7 +146,20 @@ export function parseWidgetOptions(
     if (Number.isFinite(pixels) && pixels >= 200 && pixels <= 4000) display.height = pixels;
     else bad('height', height, 'use a number of pixels from 200 to 4000');
   }
-  return { state, display, notices };
+  const read: ParsedWidgetOptions = { state, display, notices };
+  const site = attributes.site?.trim();
+  if (site && base !== undefined) {
+    const url = toHttpUrl(site.endsWith('/') ? site : `${site}/`, base);
+    if (url) read.site = url;
+    else {
+      bad(
+        'site',
+        site,
+        'use the http or https address of the full site, e.g. https://chronik.example.org, or leave site out to link to where this script comes from',
+      );
+    }
+  }
+  return read;
 }
 
 /** The query string of the iframe page for these options (defaults left out). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { VIEW_PARAMS, parseViewState, toViewQuery } from './view-query.js';
+import { isPartialDate, toDayRange } from './partial-date.js';
+import { VIEW_PARAM_NAMES, parseViewState, toViewQuery } from './view-query.js';
 import { EMPTY_VIEW_STATE, type KnownIds, type ViewState } from './view-state.js';
 
 const KNOWN: KnownIds = {
@@ -76,6 +77,22 @@ describe('parseViewState', () => {
       [{ param: 'to', value: '2024-05-31', reason: 'bad-date' }],
     ],
     ['from=2024-06&to=2024-06', { from: '2024-06', to: '2024-06' }, []],
+    // Periods, not strings: "2024" runs to the end of 2024, "2024-06" from the start of June.
+    ['from=2024-06&to=2024', { from: '2024-06', to: '2024' }, []],
+    ['from=2024&to=2024-06', { from: '2024', to: '2024-06' }, []],
+    ['from=2024-06-15&to=2024-06', { from: '2024-06-15', to: '2024-06' }, []],
+    ['from=2024-12-31&to=2024', { from: '2024-12-31', to: '2024' }, []],
+    ['from=2025&to=2024', { from: '2025' }, [{ param: 'to', value: '2024', reason: 'bad-date' }]],
+    [
+      'from=2024-07&to=2024-06-30',
+      { from: '2024-07' },
+      [{ param: 'to', value: '2024-06-30', reason: 'bad-date' }],
+    ],
+    [
+      'from=2024-06-15&to=2024-06-14',
+      { from: '2024-06-15' },
+      [{ param: 'to', value: '2024-06-14', reason: 'bad-date' }],
+    ],
     ['event=nonexistent', {}, [{ param: 'event', value: 'nonexistent', reason: 'unknown-event' }]],
     [
       'window=2024-12-31..2023-01-01',
@@ -113,6 +130,32 @@ describe('parseViewState', () => {
     expect(brief(`categories=${'x'.repeat(501)}`)).toHaveLength(1);
   });
 
+  it('says how to write a to that ends before from begins', () => {
+    expect(parse('from=2025&to=2024').notices[0]?.fix).toBe(
+      'use a date that does not end before from (2025) begins',
+    );
+  });
+
+  it('quotes a long value cut to 40 graphemes, never half an emoji', () => {
+    const family = '👨‍👩‍👧';
+    const [notice] = parse(`categories=x${family.repeat(60)}`).notices;
+    expect(notice?.value).toBe(`x${family.repeat(38)}…`);
+    const [flags] = parse(`event=${'🇪🇺'.repeat(41)}`).notices;
+    expect(flags?.value).toBe(`${'🇪🇺'.repeat(39)}…`);
+    // Exactly 40 graphemes are quoted whole.
+    expect(parse(`event=${'é'.repeat(40)}`).notices[0]?.value).toBe('é'.repeat(40));
+  });
+
+  it('cuts by code point where the browser has no Intl.Segmenter', () => {
+    const segmenter = Object.getOwnPropertyDescriptor(Intl, 'Segmenter')!;
+    Reflect.deleteProperty(Intl, 'Segmenter');
+    try {
+      expect(parse(`event=${'😀'.repeat(41)}`).notices[0]?.value).toBe(`${'😀'.repeat(39)}…`);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', segmenter);
+    }
+  });
+
   it('takes ids as given without a dataset, and the first value of a repeated parameter', () => {
     const { state, notices } = parse('categories=anything&event=any&from=2020&from=2021', null);
     expect(notices).toEqual([]);
@@ -126,19 +169,61 @@ describe('parseViewState', () => {
     expect(notices.map((n) => n.param)).toEqual(['x']);
   });
 
-  it('never throws, and every notice names its parameter, for any query', () => {
-    const names = [...Object.keys(VIEW_PARAMS), 'category', 'thread', 'nope'];
+  it('gives a valid state and notices, never an exception, for any values of any parameter', () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 60, unit: 'grapheme' }),
+      fc.string({ maxLength: 600, unit: 'binary' }),
+      fc.constantFrom('2024', '2024-06', '2024-06-31', '2023-02-29', '0999', '9999-12-31'),
+      fc.tuple(day, day).map(([a, b]) => `${a}..${b}`),
+      fc.constantFrom(...KNOWN.categories, ...KNOWN.events, 'all', 'single', 'list', '1'),
+    );
+    const name = fc.oneof(fc.constantFrom(...VIEW_PARAM_NAMES), fc.string({ maxLength: 60 }));
+    const graphemes = new Intl.Segmenter();
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...names), fc.string({ maxLength: 60 })), {
-          maxLength: 12,
-        }),
-        (pairs) => {
-          const { state, notices } = parseViewState(pairs, { known: KNOWN });
-          expect(Array.isArray(state.categories)).toBe(true);
-          for (const notice of notices) expect(notice.param).not.toBe('');
+        fc.array(fc.tuple(name, value), { maxLength: 16 }),
+        fc.boolean(),
+        (pairs, withKnown) => {
+          const { state, notices } = parseViewState(pairs, withKnown ? { known: KNOWN } : {});
+          for (const list of ['categories', 'actors', 'jurisdictions', 'storylines'] as const) {
+            expect(new Set(state[list]).size).toBe(state[list].length);
+            for (const id of state[list]) {
+              expect(id).not.toBe('');
+              if (withKnown) expect(KNOWN[list].has(id)).toBe(true);
+            }
+          }
+          for (const bound of [state.from, state.to]) {
+            if (bound !== undefined) expect(isPartialDate(bound)).toBe(true);
+          }
+          // Only a period that starts after the other ends is a conflict.
+          if (state.from && state.to) {
+            expect(toDayRange(state.from)[0] <= toDayRange(state.to)[1]).toBe(true);
+          }
+          if (state.window) expect(state.window[0] < state.window[1]).toBe(true);
+          if (state.q !== undefined) expect(state.q.length).toBeLessThanOrEqual(200);
+          expect(['any', 'all']).toContain(state.categoryMatch);
+          expect(['category', 'single']).toContain(state.lanes);
+          expect(['both', 'timeline', 'list']).toContain(state.view);
+          for (const notice of notices) {
+            expect(notice.param).not.toBe('');
+            expect(notice.fix).not.toBe('');
+            expect([...graphemes.segment(notice.value)].length).toBeLessThanOrEqual(40);
+          }
         },
       ),
+    );
+  });
+
+  it('cuts a quoted value only between graphemes', () => {
+    const graphemes = (text: string) =>
+      Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment);
+    fc.assert(
+      fc.property(fc.string({ minLength: 41, maxLength: 120, unit: 'grapheme' }), (text) => {
+        const [notice] = parseViewState([['event', text]], { known: KNOWN }).notices;
+        if (!notice) return;
+        const kept = notice.value.endsWith('…') ? notice.value.slice(0, -1) : notice.value;
+        expect(graphemes(text.trim()).slice(0, graphemes(kept).length).join('')).toBe(kept);
+      }),
     );
   });
 });

@@ -8,7 +8,6 @@
  * @module
  */
 import { isPartialDate, toDayRange } from './partial-date.js';
-import { truncate } from './problem.js';
 import type { KnownIds, ViewState } from './view-state.js';
 
 /**
@@ -62,7 +61,10 @@ export type NoticeReason =
 export interface ViewStateNotice {
   /** The parameter as written (an older name stays as written). */
   param: string;
-  /** The value, shortened to 40 characters for display; empty for unknown parameters. */
+  /**
+   * The value, cut to 40 graphemes (the last one "…") for display; empty for unknown
+   * parameters.
+   */
   value: string;
   reason: NoticeReason;
   /** How to write it instead, in English, for messages to page authors. */
@@ -77,7 +79,28 @@ export const MAX_QUERY_LENGTH = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 type ListKey = 'categories' | 'actors' | 'jurisdictions' | 'storylines';
 
-const shorten = (value: string) => truncate(value, 40);
+/**
+ * A value cut to 40 graphemes, the last one "…", to quote it in a notice. Cut by grapheme, not
+ * by UTF-16 unit (as `truncate` in `problem.ts` does), so that an emoji, a flag or a letter
+ * with its accent is never cut in half: notices are shown to readers. Browsers without
+ * `Intl.Segmenter` (Firefox before 125) cut by code point, which still keeps every character
+ * whole. (The widget quotes its own attributes alike: `toNoticeValue` in `@chronik/embed`.)
+ */
+function shorten(value: string): string {
+  // Most values are short: no segmenter for them.
+  if (value.length <= 40) return value;
+  const graphemes = Intl.Segmenter
+    ? new Intl.Segmenter().segment(value)
+    : Array.from(value, (segment) => ({ segment }));
+  let kept = '';
+  let count = 0;
+  // Only up to the grapheme after the 40th, not through a value of 100,000 characters.
+  for (const { segment } of graphemes) {
+    if (++count > 40) return `${kept}…`;
+    if (count < 40) kept += segment;
+  }
+  return value;
+}
 
 /** Where each name (current or older) leads. */
 const CANONICAL = new Map<string, ViewParam>(
@@ -116,7 +139,8 @@ export function parseViewState(
   for (const [name, value] of params) {
     const param = CANONICAL.get(name);
     if (param === undefined) {
-      if (!accepted.has(name)) {
+      // A value without a name (`?=x`) has nothing a notice could name: it is left out.
+      if (name !== '' && !accepted.has(name)) {
         notice(
           shorten(name),
           '',
@@ -194,8 +218,16 @@ export function parseViewState(
     if (isPartialDate(read.value)) state[bound] = read.value;
     else notice(read.name, read.value, 'bad-date', 'write a date as YYYY, YYYY-MM or YYYY-MM-DD');
   }
+  // Bounds are periods, not strings: `to=2024` runs to the end of 2024, `from=2024-06` from the
+  // start of June, so together they are June to December. Only a `to` that ends before `from`
+  // begins leaves nothing between them.
   if (state.from && state.to && toDayRange(state.to)[1] < toDayRange(state.from)[0]) {
-    notice('to', state.to, 'bad-date', `use a date after from (${state.from})`);
+    notice(
+      'to',
+      state.to,
+      'bad-date',
+      `use a date that does not end before from (${state.from}) begins`,
+    );
     delete state.to;
   }
 

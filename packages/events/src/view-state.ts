@@ -19,9 +19,16 @@ export interface ViewState {
   jurisdictions: string[];
   /** Storyline ids (the data's `threads`); events in at least one. */
   storylines: string[];
-  /** The period's first date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive. */
+  /**
+   * Where the period starts: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, from the start of that year,
+   * month or day (`2024-06`: from 1 June 2024).
+   */
   from?: string;
-  /** The period's last date, inclusive. */
+  /**
+   * Where the period ends, in the same forms: to the end of that year, month or day (`2024`: up
+   * to 31 December 2024, so `from: '2024-06', to: '2024'` is June to December). It never ends
+   * before `from` begins (`parseViewState` leaves such a `to` out, with a notice).
+   */
   to?: string;
   /** Words to search for (see `createEventSearch`). */
   q?: string;

@@ -1,6 +1,6 @@
 // The embed on a host page of another origin with a strict Content-Security-Policy: the web
 // component, its keyboard flow, bad input, the iframe variant and accessibility.
-import { getEvidence } from '@chronik/events';
+import { getEventTimes, getEvidence } from '@chronik/events';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, data, expect, startHost, test } from '../fixtures';
@@ -23,6 +23,16 @@ interface Recorded {
 
 const recorded = (page: Page) =>
   page.evaluate(() => (window as unknown as { __events: Recorded[] }).__events);
+
+/** How many events of a type one widget has fired so far. */
+const countOf = async (page: Page, type: string, id: string) =>
+  (await recorded(page)).filter((e) => e.type === type && e.id === id).length;
+
+/** The addresses of every link inside a widget's shadow root. */
+const linksOf = (page: Page, id: string) =>
+  page
+    .locator(`#${id} a`)
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 
 let host: Awaited<ReturnType<typeof startHost>>;
 
@@ -50,6 +60,15 @@ test.beforeAll(async ({ baseURL }) => {
 <chronik-timeline id="not-json" src="/not-json.json"></chronik-timeline>
 <chronik-timeline id="wrong" src="/wrong.json" lang="en"></chronik-timeline>
 <chronik-timeline id="attributes" lang="en" categories="weather" event="nope" from="banana"></chronik-timeline>`),
+      '/recover.html':
+        article(`<chronik-timeline id="bad-src" lang="en" src="http://["></chronik-timeline>
+<chronik-timeline id="script-src" lang="en" src="javascript:alert(1)"></chronik-timeline>
+<chronik-timeline id="script-site" lang="en" site="javascript:alert(1)" categories="security"></chronik-timeline>
+<chronik-timeline id="other-site" lang="en" site="https://chronik.example.org" categories="security"></chronik-timeline>`),
+      '/period.html':
+        article(`<chronik-timeline id="june-on" lang="en" view="list" from="2024-06"></chronik-timeline>
+<chronik-timeline id="june-to-december" lang="en" view="list" from="2024-06" to="2024"></chronik-timeline>
+<chronik-timeline id="backwards" lang="en" view="list" from="2025" to="2024"></chronik-timeline>`),
       '/iframe.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><script src="/host.js"></script></head>
 <body><main><h1>A host article</h1>
 <iframe id="embed" title="Chronik" src="${site}/embed/?lang=en&categories=security" style="width:100%;height:150px;border:0"></iframe>
@@ -209,6 +228,161 @@ test('bad src, bad data and bad attributes show a message, fire chronik-error an
     warnings.some((w) => w.includes('attribute categories="weather" was ignored. Fix:')),
     'console warning names the attribute and the fix',
   ).toBe(true);
+});
+
+test('a src or site that is not an http(s) address is refused, named, and good values bring the widget back', async ({
+  page,
+  baseURL,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(`${host.origin}/recover.html`);
+  // A src that is no URL, or not an http(s) one: a message and an event, nothing thrown (the
+  // guard fails the test on any page error) and no "loading" for ever.
+  for (const id of ['bad-src', 'script-src']) {
+    await expect(page.locator(`#${id} [role="alert"]`), `#${id} says so`).toContainText(
+      'The data could not be loaded.',
+    );
+    await expect
+      .poll(() => countOf(page, 'chronik-error', id), `chronik-error from #${id}`)
+      .toBe(1);
+  }
+  expect(
+    warnings.some((w) =>
+      w.includes('src: "http://[" is not an http or https URL. Fix: point src at'),
+    ),
+    'the warning names src, its value and the fix',
+  ).toBe(true);
+
+  // A javascript: site: the widget renders, its links go where the script comes from, and a
+  // notice names the attribute and its value.
+  const site = page.locator('#script-site');
+  await expect(site.locator('.list li')).toHaveCount(securityIds.length);
+  await expect(site.locator('.notices li')).toHaveText([
+    '"javascript:alert(1)" is not a valid value for site and was ignored.',
+  ]);
+  const links = await linksOf(page, 'script-site');
+  expect(links.length, 'links drawn').toBeGreaterThan(0);
+  for (const href of links) expect(href.startsWith(`${baseURL}/`), href).toBe(true);
+  expect(
+    warnings.some((w) => w.includes('attribute site="javascript:alert(1)" was ignored. Fix:')),
+  ).toBe(true);
+  await expect.poll(() => countOf(page, 'chronik-error', 'script-site')).toBe(1);
+
+  // Good values bring the widgets back.
+  await page.evaluate((url) => {
+    document.getElementById('bad-src')!.setAttribute('src', `${url}/data/event-list.json`);
+    document.getElementById('script-site')!.setAttribute('site', 'https://chronik.example.org/');
+  }, baseURL!);
+  await expect(page.locator('#bad-src [role="alert"]')).toHaveCount(0);
+  await expect(page.locator('#bad-src .chronik-timeline button.mark')).toHaveCount(
+    data.events.length,
+  );
+  await expect.poll(() => countOf(page, 'chronik-ready', 'bad-src')).toBe(1);
+  await expect(site.locator('.notices')).toHaveCount(0);
+  await expect(site.locator('.foot a.credit')).toHaveAttribute(
+    'href',
+    'https://chronik.example.org/',
+  );
+
+  // A bad site on a rendered widget: its links fall back to where the script comes from, not
+  // to the site it had, and no link runs script.
+  const other = page.locator('#other-site');
+  await expect(other.locator('.foot a.credit')).toHaveAttribute(
+    'href',
+    'https://chronik.example.org/',
+  );
+  for (const bad of ['http://[', 'data:text/html,hello', ' JavaScript:alert(1)']) {
+    await page.evaluate(
+      (value) => document.getElementById('other-site')!.setAttribute('site', value),
+      bad,
+    );
+    await expect(other.locator('.notices li'), bad).toHaveText([
+      `"${bad.trim()}" is not a valid value for site and was ignored.`,
+    ]);
+    await expect(other.locator('.chronik-timeline button.mark')).toHaveCount(securityIds.length);
+    for (const href of await linksOf(page, 'other-site')) {
+      expect(href.startsWith(`${baseURL}/`), `${bad}: ${href}`).toBe(true);
+    }
+  }
+  await expect.poll(() => countOf(page, 'chronik-error', 'other-site')).toBe(3);
+  await expect(page.locator('chronik-timeline a[href^="javascript:" i]')).toHaveCount(0);
+});
+
+test('data given as the events property that cannot be used, then good data: the widget comes back', async ({
+  page,
+}) => {
+  await page.goto(`${host.origin}/export.html`);
+  const widget = page.locator('#array');
+  const given = (await (await page.request.get('/data/events.json')).json()) as {
+    events: { date: { start: string } }[];
+  };
+  const good = given.events.slice(0, 3);
+  // A day that does not exist passes the check of the data's shape; reading it must not throw.
+  const impossible = [
+    { ...good[0]!, date: { ...good[0]!.date, start: '2023-02-30', precision: 'day' } },
+  ];
+  const give = (events: unknown) =>
+    page.evaluate((value) => {
+      (window as unknown as { __given: unknown }).__given = value;
+      (document.getElementById('array') as HTMLElement & { events: unknown }).events = value;
+    }, events);
+  await give(impossible);
+  await expect(widget.locator('[role="alert"]')).toContainText(
+    'The data does not follow the Chronik format.',
+  );
+  await expect.poll(() => countOf(page, 'chronik-error', 'array')).toBe(1);
+  await give(good);
+  await expect(widget.locator('.list li')).toHaveCount(3);
+  await expect(widget.locator('[role="alert"]')).toHaveCount(0);
+
+  // Whatever still fails while drawing (here a title that throws when read in German) is
+  // caught, reported, and drawn again after the next change of an attribute.
+  await page.evaluate(() => {
+    const [first] = (window as unknown as { __given: { title: object }[] }).__given;
+    Object.defineProperty(first!.title, 'de', {
+      get() {
+        throw new Error('no German title');
+      },
+    });
+    document.getElementById('array')!.setAttribute('lang', 'de');
+  });
+  await expect(widget.locator('[role="alert"]')).toContainText(
+    'Die Daten entsprechen nicht dem Chronik-Format.',
+  );
+  await expect.poll(() => countOf(page, 'chronik-error', 'array')).toBe(2);
+  await page.evaluate(() => document.getElementById('array')!.setAttribute('lang', 'en'));
+  await expect(widget.locator('[role="alert"]')).toHaveCount(0);
+  await expect(widget.locator('.list li')).toHaveCount(3);
+});
+
+test('from and to are periods: from="2024-06" to="2024" runs from June to the end of 2024', async ({
+  page,
+}) => {
+  const given = (await (await page.request.get('/data/events.json')).json()) as {
+    events: { date: Parameters<typeof getEventTimes>[0] }[];
+  };
+  const overlapping = (start: number, end: number) =>
+    given.events.filter((event) => {
+      const period = getEventTimes(event.date);
+      return period.end > start && period.start < end;
+    }).length;
+  const june = Date.UTC(2024, 5, 1);
+  const expected = overlapping(june, Date.UTC(2025, 0, 1));
+  expect(expected, 'the data has events in the second half of 2024').toBeGreaterThan(0);
+  expect(expected, 'and after it').toBeLessThan(overlapping(june, Infinity));
+  await page.goto(`${host.origin}/period.html`);
+  await expect(page.locator('#june-to-december .count')).toHaveText(`${expected} events`);
+  await expect(page.locator('#june-to-december .notices')).toHaveCount(0);
+  await expect(page.locator('#june-on .count')).toHaveText(`${overlapping(june, Infinity)} events`);
+  // Only a from that starts after the end of to is a conflict: to is left out, and says so.
+  await expect(page.locator('#backwards .notices li')).toHaveText([
+    '"2024" in to is not a valid date and was ignored.',
+  ]);
+  await expect.poll(() => countOf(page, 'chronik-error', 'backwards')).toBe(1);
+  expect(await countOf(page, 'chronik-error', 'june-to-december')).toBe(0);
 });
 
 test('a widget whose search cannot be loaded says so and fires chronik-error', async ({ page }) => {
