@@ -385,26 +385,29 @@ describe('chronik export --format csv and chronik import --from csv', () => {
 });
 
 describe('chronik import of a 50 MB file', () => {
-  it('names its bad rows and writes nothing', { timeout: 180_000 }, async () => {
+  it('names its bad rows and writes nothing', { timeout: 300_000 }, async () => {
     const { dataset } = await loadDataset({ now: NOW });
-    // 240 events of about 200 KB each (long summaries), copies of the curated ones.
-    const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(1800);
-    const events = Array.from({ length: 240 }, (_, i) => {
+    // About 1,050 events of 48 KB each: summaries and notes near their length limits.
+    const text = (length: number) =>
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(length / 57).trim();
+    const events = Array.from({ length: 1_050 }, (_, i) => {
       const event = dataset!.events[i % dataset!.events.length]!;
       return {
         ...event,
         id: `${event.id}-copy-${i}`,
-        summary: { de: `${event.summary.de} ${filler}`, en: `${event.summary.en} ${filler}` },
+        summary: { de: text(4_900), en: text(4_900) },
+        notes: { de: text(19_000), en: text(19_000) },
         related: [],
+        verified: true,
         ...(i === 16 ? { categories: ['weather'] } : {}),
       };
     });
     const [head, ...lines] = toEventsCsv(events).split('\r\n');
-    // Row 202 (the 201st event) gets a date that does not exist.
+    // Row 902 (the 901st event) gets a date that does not exist.
     const start = head!.split(',').indexOf('start');
-    const cells = lines[200]!.split(',');
+    const cells = lines[900]!.split(',');
     cells[start] = '2024-13-40';
-    lines[200] = cells.join(',');
+    lines[900] = cells.join(',');
     const csv = [head, ...lines].join('\r\n');
     expect(csv.length).toBeGreaterThan(50_000_000);
     const file = join(await emptyDir(), 'big.csv');
@@ -418,7 +421,7 @@ describe('chronik import of a 50 MB file', () => {
     const reported = err.split('\n').filter((line) => line.includes('big.csv:'));
     expect(reported).toEqual([
       expect.stringMatching(/big\.csv:18:\d+ {2}categories {2}row 18: unknown category "weather"/),
-      expect.stringMatching(/big\.csv:202:\d+ {2}start {2}row 202: .*2024-13-40/),
+      expect.stringMatching(/big\.csv:902:\d+ {2}start {2}row 902: .*2024-13-40/),
     ]);
     expect(err).toContain('Nothing was imported');
     expect(await readdir(join(target, 'events'))).toEqual(before);

@@ -61,14 +61,16 @@ describe('toEventsCsv and fromEventsCsv', () => {
   it('write RFC 4180: a header, CRLF line ends, quotes doubled, ids joined by "; "', () => {
     const event = EventSchema.parse({
       ...events[0]!,
-      title: { de: 'Ein "Zitat", mit Komma', en: 'Line\nbreak' },
+      title: { de: 'Ein "Zitat", mit Komma', en: 'Title' },
+      // Titles are one line; a summary may have several.
+      summary: { de: 'Zusammenfassung.', en: 'Line\nbreak' },
       categories: [events[0]!.categories[0]!, ...events[1]!.categories].filter(
         (c, i, all) => all.indexOf(c) === i,
       ),
     });
     const csv = toEventsCsv([event]);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('"Ein ""Zitat"", mit Komma","Line\nbreak"');
+    expect(csv).toContain('"Ein ""Zitat"", mit Komma",Title,Zusammenfassung.,"Line\nbreak"');
     const table: string[][] = parse(csv);
     const [header, row] = table;
     expect(header!.slice(0, CSV_COLUMNS.length)).toEqual(CSV_COLUMNS);
@@ -88,7 +90,8 @@ describe('toEventsCsv and fromEventsCsv', () => {
       id: 'an-event',
       date: { start: '2024-06', precision: 'month' },
       title: { de: 'Titel', en: 'Title' },
-      summary: { de: 'Zwei\r\nZeilen', en: 'Two' },
+      // As YAML keeps a line break: LF, whatever the spreadsheet wrote in the cell.
+      summary: { de: 'Zwei\nZeilen', en: 'Two' },
       importance: 2,
       status: 'happened',
       verified: true,
@@ -192,6 +195,17 @@ describe('planImport', () => {
     expect(plan.problems[0]!.column).toBe(columns.indexOf('start') + 1);
     expect(plan.problems[1]!.message).toMatch(/unknown category "no-such-category"/);
     expect(plan.problems[2]!.message).toMatch(/also in row 2/);
+  });
+
+  it('reports only the rows when none can be read into an empty data directory', () => {
+    const [head, line] = toEventsCsv(events.slice(0, 1)).split('\r\n');
+    const plan = importCsv(
+      [head, line!.replace(/^[^,]+/, 'Not An Id'), ''].join('\r\n'),
+      registries,
+    );
+    expect(plan.problems.map((p) => [p.file, p.path, p.message])).toEqual([
+      ['in.csv', 'id', 'row 2: "Not An Id" is not a kebab-case id'],
+    ]);
   });
 
   it('replaces an existing event only when forced', () => {

@@ -289,7 +289,9 @@ function toInput(
       .split(';')
       .map((value) => value.trim())
       .filter(Boolean);
-  const text = (name: string) => cell(name);
+  // A spreadsheet may write CRLF inside a cell; a YAML file keeps every line break as LF, and
+  // the schema refuses a carriage return in a text.
+  const text = (name: string) => cell(name).replace(/\r\n?/g, '\n');
   const optional = <T>(value: string, make: (value: string) => T): T | undefined =>
     value.trim() === '' ? undefined : make(value.trim());
   const pair = (prefix: string) => {

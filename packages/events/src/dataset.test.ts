@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataFiles, eventYaml } from './__fixtures__/events.js';
+import { HOSTILE_MARKDOWN } from './__fixtures__/hostile-markdown.js';
 import { parseDataset } from './dataset.js';
 import { formatProblem } from './problem.js';
 
@@ -132,9 +133,11 @@ describe('parseDataset', () => {
   });
 
   it('reports missing registries and unexpected files', () => {
-    const files = dataFiles({ 'a.yml': 'id: a\n', 'notes.txt': 'x' }).filter(
-      (file) => file.path !== 'actors.yaml',
-    );
+    const files = dataFiles({
+      'a.yml': 'id: a\n',
+      'notes.txt': 'x',
+      'test-event.yaml': eventYaml(),
+    }).filter((file) => file.path !== 'actors.yaml');
     files.push(
       { path: 'events/README.md', contents: '# ignored' },
       { path: 'LICENSE', contents: 'CC BY 4.0' },
@@ -148,7 +151,7 @@ describe('parseDataset', () => {
   });
 
   it('reports problems in registries', () => {
-    const files = dataFiles({}).map((file) =>
+    const files = dataFiles({ 'test-event.yaml': eventYaml() }).map((file) =>
       file.path === 'categories.yaml'
         ? {
             ...file,
@@ -161,7 +164,7 @@ describe('parseDataset', () => {
       'categories.yaml:34:10  [3].color  "red" is not a colour in the form #RRGGBB (write the colour as # and six hex digits, e.g. #0072B2)',
       'categories.yaml:36:10  [3].shape  "blob" is not one of: circle, triangle, square, diamond, hexagon, star (use one of: circle, triangle, square, diamond, hexagon, star)',
     ]);
-    const duplicate = dataFiles({}).map((file) =>
+    const duplicate = dataFiles({ 'test-event.yaml': eventYaml() }).map((file) =>
       file.path === 'actors.yaml'
         ? {
             ...file,
@@ -171,6 +174,60 @@ describe('parseDataset', () => {
     );
     expect(parseDataset({ files: duplicate, now: NOW }).problems.map(formatProblem)).toEqual([
       'actors.yaml:11:7  [2].id  actor id "osba" is used twice (also entry 1) (give each actor its own id)',
+    ]);
+  });
+
+  it('reports a source dated after now (and a day, for time zones)', () => {
+    const source = (published: string) => ({
+      url: 'https://example.org/a',
+      title: 'A',
+      publisher: 'Example',
+      published,
+      lang: 'en',
+    });
+    const { lines } = check({
+      'test-event.yaml': eventYaml({
+        sources: [source('2026-11-30'), { ...source('2027'), url: 'https://example.org/b' }],
+      }),
+    });
+    expect(lines).toEqual([
+      'events/test-event.yaml:26:16  sources[1].published  the source is dated 2027, after today (2026-11-29) (write the date the source shows; leave published out if it shows none)',
+    ]);
+    for (const published of ['2026-11', '2026', '2026-11-29']) {
+      expect(
+        check({ 'test-event.yaml': eventYaml({ sources: [source(published)] }) }).problems,
+      ).toEqual([]);
+    }
+  });
+
+  it('reports a data directory without event files', () => {
+    const { lines, dataset } = check({});
+    expect(lines).toEqual([
+      'events/:1:1  (file)  the data directory has no event files: no events/ folder, or no .yaml files in it (add one file per event as events/<id>.yaml (see CONTRIBUTING.md))',
+    ]);
+    expect(dataset).toBeUndefined();
+  });
+
+  it.each(HOSTILE_MARKDOWN.map(({ markdown }) => [markdown]))('refuses %j in notes', (markdown) => {
+    const { problems } = check({
+      'test-event.yaml': eventYaml({ notes: { de: markdown, en: 'Note.' } }),
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((problem) => problem.path)).toEqual(problems.map(() => 'notes.de'));
+  });
+
+  it('checks the texts of registries for invisible and control characters', () => {
+    const files = dataFiles({ 'test-event.yaml': eventYaml() }).map((file) =>
+      file.path === 'threads.yaml'
+        ? {
+            ...file,
+            contents: `${String(file.contents)}- id: other\n  label: { de: "\\u200B", en: "Other\\e" }\n  description: { de: x, en: x }\n`,
+          }
+        : file,
+    );
+    expect(parseDataset({ files, now: NOW }).problems.map(formatProblem)).toEqual([
+      'threads.yaml:9:16  [1].label.de  is empty (only invisible characters) (write the text; it holds only U+200B, which shows as nothing)',
+      'threads.yaml:9:30  [1].label.en  contains the control character U+001B (ESC) at character 6 (delete it: it does not belong in text, and often comes from copying out of a terminal, a PDF or another program)',
     ]);
   });
 });

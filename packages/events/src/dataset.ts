@@ -4,8 +4,10 @@
  *
  * @module
  */
+import { findControlCharacter } from './internal/characters.js';
 import { suggest } from './internal/suggest.js';
 import { getEventPeriod } from './event-period.js';
+import { getImpliedPrecision, getPeriodTimes, isPartialDate, toIsoDay } from './partial-date.js';
 import { parseDataFile, type ParseResult } from './parse.js';
 import { compareProblems, toFieldPath, type Problem } from './problem.js';
 import {
@@ -79,18 +81,24 @@ function listOf(data: unknown, key: string): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * How far after `now` a source may be dated: a source published today where it is already
+ * tomorrow (UTC+14) carries tomorrow's date.
+ */
+const SOURCE_DATE_SLACK = 24 * 60 * 60 * 1000;
+
 function stemOf(file: string): string {
   return file.slice(EVENTS_FOLDER.length + 1, -'.yaml'.length);
 }
 
 /**
  * Checks a whole data directory given as files: each file against its schema, then across
- * files (ids match file names and are unique; categories, actors, jurisdictions and related
- * events exist; nothing marked `happened` lies after `now`). Every problem of every file is
- * reported in one run.
+ * files (there are event files; ids match file names and are unique; categories, actors,
+ * jurisdictions and related events exist; nothing marked `happened` lies after `now`, and no
+ * source is dated after it). Every problem of every file is reported in one run.
  *
  * @param options.files - every file of the directory, paths relative to it
- * @param options.now - the current time, for checks on `status`
+ * @param options.now - the current time, for the checks on `status` and on source dates
  */
 export function parseDataset(options: { files: readonly DataFile[]; now: Date }): DatasetResult {
   const problems: Problem[] = [];
@@ -141,6 +149,19 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
           : `event files go in ${EVENTS_FOLDER}/ and end in .yaml; move or remove this file`,
       });
     }
+  }
+
+  if (eventFiles.length === 0) {
+    // Without this, a wrong directory (or one whose events/ folder is misnamed) would pass as
+    // a valid dataset of no events; no site, export or test has a use for one.
+    problems.push({
+      file: `${EVENTS_FOLDER}/`,
+      line: 1,
+      column: 1,
+      path: '',
+      message: `the data directory has no event files: no ${EVENTS_FOLDER}/ folder, or no .yaml files in it`,
+      fix: `add one file per event as ${EVENTS_FOLDER}/<id>.yaml (see CONTRIBUTING.md)`,
+    });
   }
 
   const parsed: { file: string; result: ParseResult<ChronikEvent> }[] = eventFiles
@@ -209,6 +230,7 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
       if (!allowed) continue; // the registry itself is broken and reported above
       listOf(data, key).forEach((value, index) => {
         if (typeof value !== 'string' || allowed.includes(value)) return;
+        if (findControlCharacter(value)) return; // reported by the schema, by code point
         const guess = suggest(value, allowed);
         report(
           [key, index],
@@ -230,6 +252,19 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
         target,
         `related event "${target}" does not exist`,
         guess ? `did you mean "${guess}"?` : `use the id of an event in ${EVENTS_FOLDER}/`,
+      );
+    });
+
+    listOf(data, 'sources').forEach((source, index) => {
+      const published = field(source, 'published');
+      if (typeof published !== 'string' || !isPartialDate(published)) return;
+      const start = getPeriodTimes(published, getImpliedPrecision(published)).start;
+      if (start <= options.now.getTime() + SOURCE_DATE_SLACK) return;
+      report(
+        ['sources', index, 'published'],
+        published,
+        `the source is dated ${published}, after today (${toIsoDay(options.now)})`,
+        'write the date the source shows; leave published out if it shows none',
       );
     });
 

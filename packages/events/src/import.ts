@@ -137,6 +137,9 @@ export function planImport(options: {
   const after = [...options.files.filter((f) => !replacing.has(f.path)), ...incoming];
   const result = parseDataset({ files: after, now: options.now });
   for (const problem of result.problems) {
+    // Into an empty directory, with no row that could be read: the rows' own problems say
+    // why, and "add event files" is what the import is doing.
+    if (incoming.length === 0 && rows.length > 0 && problem.file === `${EVENTS_FOLDER}/`) continue;
     const row = byPath.get(problem.file);
     if (!row) {
       problems.push(problem);

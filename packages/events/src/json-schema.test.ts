@@ -74,9 +74,41 @@ describe('JSON Schemas', () => {
         sources: [{ url: 'javascript:alert(1)', title: 'x', publisher: 'x', lang: 'en' }],
       },
     ],
+    ['a title of 301 characters', { ...eventInput(), title: { de: 'x'.repeat(301), en: 'x' } }],
+    ['an id of 121 characters', { ...eventInput(), id: 'a'.repeat(121) }],
   ])('rejects an event with %s', (_, data) => {
     const validate = createAjv().compile(schemas['event.schema.json']!);
     expect(validate(data)).toBe(false);
+  });
+
+  it('publishes the length limits of the event texts', () => {
+    // Read the limits where an editor reads them: the properties of event.schema.json.
+    type Node = { properties?: Record<string, Node>; items?: Node; maxLength?: number };
+    const event = schemas['event.schema.json'] as Node;
+    const at = (...path: string[]) =>
+      path.reduce<Node | undefined>(
+        (node, key) => (key === '[]' ? node?.items : node?.properties?.[key]),
+        event,
+      )?.maxLength;
+    expect({
+      id: at('id'),
+      title: [at('title', 'de'), at('title', 'en')],
+      summary: [at('summary', 'de'), at('summary', 'en')],
+      notes: [at('notes', 'de'), at('notes', 'en')],
+      sourceUrl: at('sources', '[]', 'url'),
+      sourceTitle: at('sources', '[]', 'title'),
+      sourcePublisher: at('sources', '[]', 'publisher'),
+      relatedId: at('related', '[]', 'id'),
+    }).toEqual({
+      id: 120,
+      title: [300, 300],
+      summary: [5_000, 5_000],
+      notes: [20_000, 20_000],
+      sourceUrl: 2_000,
+      sourceTitle: 500,
+      sourcePublisher: 300,
+      relatedId: 120,
+    });
   });
 
   it('describes the export, and the export of the curated data passes it', async () => {

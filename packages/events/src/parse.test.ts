@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventYaml } from './__fixtures__/events.js';
+import { HOSTILE_MARKDOWN } from './__fixtures__/hostile-markdown.js';
 import { parseEvent } from './parse.js';
 import { formatProblem } from './problem.js';
 
@@ -249,18 +250,18 @@ describe('parseEvent on hostile YAML', () => {
     const cycle = problemsOf(VALID.replace('categories: [politics]', 'categories: &a [*a]'));
     expect(cycle).toEqual([
       expect.stringMatching(
-        /^events\/test-event\.yaml:12:\d+ {2}\(file\) {2}the alias \*a repeats a value marked elsewhere with &a \(write the value out in full/,
+        /^events\/test-event\.yaml:12:17 {2}categories\[0\] {2}the alias \*a repeats a value marked elsewhere with &a \(write the value out in full/,
       ),
     ]);
     const bomb = `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
-    expect(problemsOf(bomb)[0]).toMatch(/:2:\d+ {2}\(file\) {2}the alias \*a repeats/);
+    expect(problemsOf(bomb)[0]).toMatch(/:2:\d+ {2}b\[0\] {2}the alias \*a repeats/);
     for (const tag of ['!!js/function', '!foo', '!!binary', '!!timestamp', '!!str']) {
       expect(
         problemsOf(VALID.replace("start: '2024-06-27'", `start: ${tag} '2024-06-27'`)),
       ).toEqual([
         expect.stringMatching(
           new RegExp(
-            `:4:\\d+ {2}\\(file\\) {2}the tag ${tag.replace(/[!/]/g, '\\$&')} asks for a value of a special type \\(remove the tag`,
+            `:4:10 {2}date\\.start {2}the tag ${tag.replace(/[!/]/g, '\\$&')} asks for a value of a special type \\(remove the tag`,
           ),
         ),
       ]);
@@ -280,5 +281,251 @@ describe('parseEvent on hostile YAML', () => {
       expect(problems.length).toBeLessThanOrEqual(11);
     }
     expect(problemsOf('['.repeat(20_000) + ']'.repeat(20_000))[0]).toMatch(/nested too deeply/);
+  });
+});
+
+describe('parseEvent on hostile Markdown', () => {
+  const summaryProblems = (markdown: string) =>
+    parseEvent({
+      file: FILE,
+      contents: eventYaml({ summary: { de: 'Zusammenfassung.', en: markdown } }),
+    }).problems;
+
+  const FINDS = {
+    image: {
+      message: /an image/,
+      fix: /^link to the image instead: \[description\]\(/,
+    },
+    html: { message: /HTML/, fix: /^write the text without HTML/ },
+    link: { message: /link/, fix: /https:\/\//i },
+  };
+
+  it.each(HOSTILE_MARKDOWN.map(({ markdown, finds }) => [markdown, finds] as const))(
+    'refuses %j in a summary, naming the %s',
+    (markdown, finds) => {
+      const problems = summaryProblems(markdown);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) {
+        expect(problem.path).toBe('summary.en');
+        expect(problem.message).toMatch(FINDS[finds].message);
+        expect(problem.fix).toMatch(FINDS[finds].fix);
+      }
+    },
+  );
+
+  it('says what it found and how to write it instead', () => {
+    expect(
+      problemsOf(VALID.replace('en: Summary.', 'en: "A ![](https://tracker.example/p.gif) B"')),
+    ).toEqual([
+      'events/test-event.yaml:11:7  summary.en  contains an image, "![](https://tracker.example/p.gif)": images are not allowed, since every reader\'s browser would fetch them from that server (link to the image instead: [description](https://tracker.example/p.gif))',
+    ]);
+    expect(
+      problemsOf(VALID.replace('en: Summary.', "en: 'A <img src=x onerror=alert(1)> B'")),
+    ).toEqual([
+      'events/test-event.yaml:11:7  summary.en  contains raw HTML, "<img src=x onerror=alert(1)>" (write the text without HTML; use Markdown for emphasis (*text*, **text**) and links ([text](https://…)))',
+    ]);
+    expect(problemsOf(VALID.replace('en: Summary.', "en: 'A <!-- x --> B'"))).toEqual([
+      'events/test-event.yaml:11:7  summary.en  contains an HTML comment, "<!-- x -->" (write the text without HTML: delete the comment, or move what it says to the text)',
+    ]);
+    expect(problemsOf(VALID.replace('en: Summary.', "en: '[x](javascript:alert(1))'"))).toEqual([
+      'events/test-event.yaml:11:7  summary.en  links to "javascript:alert(1)", a javascript: link; only http(s) links are allowed (link the public web page with its full address, starting with https://)',
+    ]);
+    expect(
+      problemsOf(VALID.replace('en: Summary.', "en: '[x](&#106;avascript:alert(1))'")),
+    ).toEqual([
+      'events/test-event.yaml:11:7  summary.en  links to "&#106;avascript:alert(1)", an address written with character references (&…;) (write the address plainly, starting with https://)',
+    ]);
+  });
+
+  it('accepts Markdown that loads nothing: emphasis, lists, code and http(s) links', () => {
+    const markdown =
+      'The **EDPS** [decided](https://edps.europa.eu/a?b=1&c=2) on `<b>`, see <https://example.org/x>.\n\n- one\n- two';
+    expect(summaryProblems(markdown)).toEqual([]);
+  });
+
+  it('checks notes as Markdown too', () => {
+    const problems = parseEvent({
+      file: FILE,
+      contents: eventYaml({
+        notes: { de: 'Hinweis.', en: 'See ![](https://tracker.example/p.gif)' },
+      }),
+    }).problems;
+    expect(problems.map((problem) => problem.path)).toEqual(['notes.en']);
+  });
+});
+
+describe('parseEvent on invisible, control and oversized text', () => {
+  it.each([
+    ['title.de', 'de: Titel', 'de: "\\u200B\\u200D"'],
+    ['title.en', 'en: Title', 'en: "\\u2060\\u00AD \\uFEFF"'],
+    ['summary.de', 'de: Zusammenfassung.', 'de: "\\u200C"'],
+    ['sources[0].title', 'title: A', 'title: "\\u200B"'],
+    ['sources[0].publisher', 'publisher: Example', 'publisher: "\\u200B \\u200B"'],
+  ])('reports %s of only invisible characters as empty', (path, line, replacement) => {
+    const [problem, ...rest] = parseEvent({
+      file: FILE,
+      contents: VALID.replace(line, replacement),
+    }).problems;
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ path, message: 'is empty (only invisible characters)' });
+    expect(problem?.fix).toMatch(/^write the text; it holds only U\+/);
+  });
+
+  it('reports control characters by their code point, in any field', () => {
+    expect(problemsOf(VALID.replace('de: Titel', 'de: "Ti\\0tel"'))).toEqual([
+      'events/test-event.yaml:7:7  title.de  contains the control character U+0000 (NUL) at character 3 (delete it: it does not belong in text, and often comes from copying out of a terminal, a PDF or another program)',
+    ]);
+    expect(problemsOf(VALID.replace('de: Titel', 'de: "\\e[31mTitel"'))).toEqual([
+      'events/test-event.yaml:7:7  title.de  contains the control character U+001B (ESC) at character 1 (delete it: it does not belong in text, and often comes from copying out of a terminal, a PDF or another program)',
+    ]);
+    for (const [line, replacement, path] of [
+      ['id: test-event', 'id: "test-event\\0"', 'id'],
+      ["start: '2024-06-27'", 'start: "2024-06-27\\x1b"', 'date.start'],
+      ['url: https://example.org/a', 'url: "https://example.org/a\\0"', 'sources[0].url'],
+      ['publisher: Example', 'publisher: "Exa\\x85mple"', 'sources[0].publisher'],
+      ['lang: en', 'lang: "e\\x7f"', 'sources[0].lang'],
+      ['en: Summary.', 'en: "Sum\\rmary."', 'summary.en'],
+      ['categories: [politics]', 'categories: ["poli\\x07tics"]', 'categories[0]'],
+    ]) {
+      const problems = parseEvent({
+        file: FILE,
+        contents: VALID.replace(line!, replacement!),
+      }).problems;
+      expect(problems.map((problem) => [problem.path, problem.message])).toEqual([
+        [path, expect.stringMatching(/^contains the control character U\+00[0-9A-F]{2} \(/)],
+      ]);
+    }
+  });
+
+  it('allows tabs and line breaks in Markdown texts only', () => {
+    expect(problemsOf(VALID.replace('en: Summary.', 'en: "One.\\n\\n\\tTwo."'))).toEqual([]);
+    expect(problemsOf(VALID.replace('en: Title', 'en: "Ti\\ttle"'))).toEqual([
+      'events/test-event.yaml:8:7  title.en  contains a tab (U+0009) at character 3 (replace it with a space)',
+    ]);
+    expect(problemsOf(VALID.replace('en: Title', 'en: "One\\nTwo"'))).toEqual([
+      'events/test-event.yaml:8:7  title.en  contains a line break (U+000A) at character 4 (write the text on one line)',
+    ]);
+    // A block scalar's final line break is trimmed, as any space around a text.
+    expect(problemsOf(VALID.replace('en: Title', 'en: |\n    Title'))).toEqual([]);
+  });
+
+  it('names a control character in a field with fixed values instead of printing it', () => {
+    expect(problemsOf(`${VALID}status: "happened\\e"\n`)).toEqual([
+      'events/test-event.yaml:18:9  status  contains the control character U+001B (ESC) at character 9 (delete it: it does not belong in text, and often comes from copying out of a terminal, a PDF or another program)',
+    ]);
+  });
+
+  it.each([
+    ['title.en', 300, 'en: Title'],
+    ['summary.en', 5_000, 'en: Summary.'],
+    ['sources[0].title', 500, 'title: A'],
+    ['sources[0].publisher', 300, 'publisher: Example'],
+  ])('limits %s to %i characters', (path, max, line) => {
+    const key = line.split(':')[0]!;
+    const at = (length: number) =>
+      parseEvent({ file: FILE, contents: VALID.replace(line, `${key}: ${'x'.repeat(length)}`) })
+        .problems;
+    expect(at(max)).toEqual([]);
+    expect(at(max + 1)).toEqual([
+      expect.objectContaining({
+        path,
+        message: `is ${(max + 1).toLocaleString('en')} characters long, more than the ${max.toLocaleString('en')} allowed`,
+        fix: `shorten it to at most ${max.toLocaleString('en')} characters`,
+      }),
+    ]);
+  });
+
+  it('limits notes to 20,000 characters, URLs to 2,000 and ids to 120', () => {
+    const notes = (length: number) =>
+      parseEvent({
+        file: FILE,
+        contents: eventYaml({ notes: { de: 'x'.repeat(length), en: 'Note.' } }),
+      }).problems.map((problem) => `${problem.path}: ${problem.message}`);
+    expect(notes(20_000)).toEqual([]);
+    expect(notes(20_001)).toEqual([
+      'notes.de: is 20,001 characters long, more than the 20,000 allowed',
+    ]);
+    const url = `https://example.org/${'a'.repeat(2_000 - 20)}`;
+    expect(
+      parseEvent({ file: FILE, contents: VALID.replace('https://example.org/a', url) }).problems,
+    ).toEqual([]);
+    expect(
+      parseEvent({
+        file: FILE,
+        contents: VALID.replace('https://example.org/a', `${url}b`),
+      }).problems.map((problem) => `${problem.path}: ${problem.message}`),
+    ).toEqual(['sources[0].url: is 2,001 characters long, more than the 2,000 allowed']);
+    const id = 'a'.repeat(121);
+    expect(
+      parseEvent({
+        file: FILE,
+        contents: VALID.replace('id: test-event', `id: ${id}`),
+      }).problems.map((problem) => `${problem.path}: ${problem.message}`),
+    ).toEqual(['id: is 121 characters long, more than the 120 allowed']);
+  });
+
+  it.each([
+    ['.nan', 'is not a number (NaN)'],
+    ['.inf', 'is infinite (.inf)'],
+    ['-.inf', 'is infinite (-.inf)'],
+  ])('says that importance: %s is no number', (value, message) => {
+    expect(problemsOf(`${VALID}importance: ${value}\n`)).toEqual([
+      `events/test-event.yaml:18:13  importance  ${message} (use 1 (landmark), 2 (notable) or 3 (detail))`,
+    ]);
+  });
+});
+
+describe('parseEvent on files in the wrong encoding or line endings', () => {
+  /** The text as UTF-16 bytes, little- or big-endian, with or without a byte-order mark. */
+  function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
+    const units = [...(bom ? '\uFEFF' : ''), ...text].flatMap((c) => {
+      const code = c.charCodeAt(0);
+      return endian === 'le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+    });
+    return Uint8Array.from(units);
+  }
+
+  it.each([
+    ['le', true, 'UTF-16 (little-endian, with a byte-order mark)', 'utf-16'],
+    ['be', true, 'UTF-16 (big-endian, with a byte-order mark)', 'utf-16'],
+    ['le', false, 'UTF-16 (little-endian)', 'utf-16le'],
+    ['be', false, 'UTF-16 (big-endian)', 'utf-16be'],
+  ] as const)('recognises UTF-16 text (%s, byte-order mark: %s)', (endian, bom, what, from) => {
+    expect(problemsOf(utf16(VALID, endian, bom))).toEqual([
+      `events/test-event.yaml:1:1  (file)  the file is ${what}, not UTF-8 (save the file with UTF-8 encoding, e.g. iconv -f ${from} -t utf-8)`,
+    ]);
+  });
+
+  it('recognises text decoded from UTF-16 as if it were 8-bit', () => {
+    const text = String.fromCharCode(...utf16(VALID, 'le', false));
+    expect(problemsOf(text)).toEqual([
+      expect.stringMatching(/:1:1 {2}\(file\) {2}the file is UTF-16 \(little-endian\), not UTF-8/),
+    ]);
+  });
+
+  it('recognises CR (classic Mac) line endings', () => {
+    expect(problemsOf(VALID.replace(/\n/g, '\r'))).toEqual([
+      'events/test-event.yaml:1:1  (file)  the file uses CR line endings (classic Mac OS) (save it with LF (Unix) line endings)',
+    ]);
+    expect(problemsOf(VALID.replace('  en: Title\n', '  en: Title\r'))).toEqual([
+      'events/test-event.yaml:8:12  (file)  line 8 ends with a lone CR (carriage return), the line ending of classic Mac OS (save the file with LF (Unix) line endings)',
+    ]);
+    // CRLF (Windows) line endings are fine.
+    expect(problemsOf(VALID.replace(/\n/g, '\r\n'))).toEqual([]);
+  });
+
+  it('refuses tags wherever and however they are written, at the field', () => {
+    for (const [written, tag] of [
+      ['!!timestamp 2024-06-27', '!!timestamp'],
+      ['!<tag:yaml.org,2002:timestamp> 2024-06-27', '!<tag:yaml.org,2002:timestamp>'],
+      ['!<tag:yaml.org,2002:binary> aGk=', '!<tag:yaml.org,2002:binary>'],
+      ['!!timestamp # a comment\n    2024-06-27', '!!timestamp'],
+      ['!!set { a, b }', '!!set'],
+      ['!!omap [a: 1]', '!!omap'],
+    ]) {
+      expect(problemsOf(VALID.replace("start: '2024-06-27'", `start: ${written}`))).toEqual([
+        `events/test-event.yaml:4:10  date.start  the tag ${tag} asks for a value of a special type (remove the tag and write the value as plain text, a number, a list or fields)`,
+      ]);
+    }
   });
 });

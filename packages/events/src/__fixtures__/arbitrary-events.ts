@@ -1,11 +1,22 @@
 import fc from 'fast-check';
+import { findControlCharacter, findOnlyInvisible } from '../internal/characters.js';
 import { EventSchema, type ChronikEvent } from '../schema.js';
+import { findMarkdownProblems } from '../schema/markdown-text.js';
 
-/** Text as the schema keeps it: any characters, non-empty after trimming. */
+/**
+ * Text as the schema keeps it: any characters but control characters, non-empty after
+ * trimming and not only invisible ones.
+ */
 const arbitraryText = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 40 })
   .map((value) => value.trim())
-  .filter((value) => value.length > 0);
+  .filter(
+    (value) =>
+      value.length > 0 && !findControlCharacter(value) && findOnlyInvisible(value) === undefined,
+  );
+
+/** Markdown text as the schema allows it: no images, raw HTML or links but http(s). */
+const arbitraryMarkdown = arbitraryText.filter((value) => findMarkdownProblems(value).length === 0);
 
 /**
  * Lists of valid events for round-trip properties: events picked from `base` (each at most
@@ -15,13 +26,14 @@ const arbitraryText = fc
  */
 export function arbitraryEvents(base: readonly ChronikEvent[]): fc.Arbitrary<ChronikEvent[]> {
   const text = arbitraryText;
+  const markdown = arbitraryMarkdown;
   return fc
     .uniqueArray(
       fc.record({
         index: fc.nat({ max: base.length - 1 }),
         title: fc.record({ de: text, en: text }),
-        summary: fc.record({ de: text, en: text }),
-        notes: fc.option(fc.record({ de: text, en: text }), { nil: undefined }),
+        summary: fc.record({ de: markdown, en: markdown }),
+        notes: fc.option(fc.record({ de: markdown, en: markdown }), { nil: undefined }),
         sources: fc.array(fc.record({ title: text, publisher: text }), {
           minLength: 1,
           maxLength: 4,

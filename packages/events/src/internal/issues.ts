@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toFieldPath, type Problem } from '../problem.js';
 import type { IssueParams } from '../schema.js';
+import { describeControlCharacter, findControlCharacter, isControl } from './characters.js';
 import { suggest } from './suggest.js';
 import type { Position } from './yaml-file.js';
 
@@ -46,9 +47,24 @@ function getValueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  // Control characters are shown escaped, so that a message never carries one to a terminal;
+  // numbers with String, as JSON writes NaN and Infinity as null.
+  const text =
+    typeof value === 'string'
+      ? `"${[...value].map((c) => (isControl(c.codePointAt(0)!) ? JSON.stringify(c).slice(1, -1) : c)).join('')}"`
+      : typeof value === 'number'
+        ? String(value)
+        : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
+
+/** What a number that is not one (YAML `.nan`, `.inf`, `-.inf`) is called in a message. */
+function nonFinite(value: number): string {
+  if (Number.isNaN(value)) return 'is not a number (NaN)';
+  return value > 0 ? 'is infinite (.inf)' : 'is infinite (-.inf)';
+}
+
+const IMPORTANCE_FIX = 'use 1 (landmark), 2 (notable) or 3 (detail)';
 
 function typeName(value: unknown): string {
   if (value === null) return 'nothing (null)';
@@ -145,6 +161,16 @@ export function toProblems(options: {
               ? `add ${String(field)}: with the ${language} ${parent || 'text'}`
               : `add ${String(field)}: ${describe(getSchemaAt(schema, path)) ?? ''}`.trim(),
           });
+        } else if (
+          typeof value === 'number' &&
+          !Number.isFinite(value) &&
+          (issue.expected === 'number' || issue.expected === 'int')
+        ) {
+          add(path, {
+            value,
+            message: nonFinite(value),
+            fix: field === 'importance' ? IMPORTANCE_FIX : 'write a number',
+          });
         } else {
           const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
           let fix = `write ${expected} here`;
@@ -172,6 +198,16 @@ export function toProblems(options: {
       }
       case 'too_small':
       case 'too_big': {
+        if (issue.code === 'too_big' && issue.origin === 'string' && typeof value === 'string') {
+          // The length as zod counts it (UTF-16 code units, after trimming texts), which is
+          // the number it compared.
+          add(path, {
+            value,
+            message: `is ${value.trim().length.toLocaleString('en')} characters long, more than the ${issue.maximum.toLocaleString('en')} allowed`,
+            fix: `shorten it to at most ${issue.maximum.toLocaleString('en')} characters`,
+          });
+          break;
+        }
         const hint = typeof field === 'string' ? MIN_FIXES[field] : undefined;
         add(path, {
           value,
@@ -182,12 +218,19 @@ export function toProblems(options: {
             (issue.origin === 'string'
               ? 'write the text or remove the field'
               : field === 'importance'
-                ? 'use 1 (landmark), 2 (notable) or 3 (detail)'
+                ? IMPORTANCE_FIX
                 : `use a value ${issue.code === 'too_small' ? 'of at least' : 'of at most'} ${String('minimum' in issue ? issue.minimum : issue.maximum)}`),
         });
         break;
       }
       case 'invalid_value': {
+        // A fixed value (an enum) with a control character in it: name the character, as
+        // every other text field does, rather than list the values allowed.
+        const control = typeof value === 'string' ? findControlCharacter(value) : undefined;
+        if (control) {
+          add(path, { value, ...describeControlCharacter(control) });
+          break;
+        }
         const allowed = issue.values.map(String);
         const guess = typeof value === 'string' ? suggest(value, allowed) : undefined;
         add(path, {

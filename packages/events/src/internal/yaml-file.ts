@@ -5,13 +5,15 @@ import {
   isCollection,
   isMap,
   isNode,
+  isPair,
   isScalar,
+  isSeq,
   parseDocument,
   visit,
   type Document,
   type ErrorCode,
 } from 'yaml';
-import type { Problem } from '../problem.js';
+import { toFieldPath, type Problem } from '../problem.js';
 
 /** A position in a file, 1-based. */
 export interface Position {
@@ -77,6 +79,10 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
     text = options.contents;
   } else {
     const bytes = options.contents;
+    // UTF-16 is checked first: its byte-order mark is not UTF-8, and without one its ASCII
+    // text is (a NUL before or after every letter), so neither error would say what it is.
+    const utf16 = findUtf16(bytes);
+    if (utf16) return fail(utf16Problem(utf16));
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
@@ -92,6 +98,31 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Text handed in as a string may have been decoded from UTF-16 as if it were 8-bit.
+  const decodedUtf16 = findUtf16(text);
+  if (decodedUtf16) return fail(utf16Problem(decodedUtf16));
+
+  // The YAML reader takes only LF and CRLF as line breaks: a file with CR (classic Mac OS)
+  // line endings reads as one long line, which is a comment when the first line is one.
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) {
+    if (!text.includes('\n')) {
+      return fail({
+        line: 1,
+        column: 1,
+        path: '',
+        message: 'the file uses CR line endings (classic Mac OS)',
+        fix: 'save it with LF (Unix) line endings',
+      });
+    }
+    const position = toPosition(text, loneCr.index);
+    return fail({
+      ...position,
+      path: '',
+      message: `line ${position.line} ends with a lone CR (carriage return), the line ending of classic Mac OS`,
+      fix: 'save the file with LF (Unix) line endings',
+    });
+  }
 
   if (text.trim() === '') {
     return fail({
@@ -164,23 +195,28 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
   // than what it says; both are refused where they are written.
   let refused: Omit<Problem, 'file'> | undefined;
   try {
+    // Tags are found by the YAML lexer, which knows every way to write one (`!!timestamp`,
+    // `!<tag:yaml.org,2002:binary>`, `!e!x` after a %TAG directive, on a collection, a line
+    // or a comment away from its value); the first one is reported at the field it is on.
+    const tag = text.includes('!') ? findFirstTag(text) : undefined;
     visit(doc, {
-      Alias(_, node) {
+      // Nodes are visited in the order of the file: whichever comes first is reported.
+      Alias(_, node, ancestors) {
         refused = {
           ...positionAt(node.range?.[0] ?? 0),
-          path: '',
+          path: toFieldPath(fieldPathOf(ancestors, node)),
           message: `the alias *${node.source} repeats a value marked elsewhere with &${node.source}`,
           fix: 'write the value out in full; Chronik data files use no anchors (&) or aliases (*)',
         };
         return visit.BREAK;
       },
-      Node(_, node) {
-        const written = node.tag && !isCollection(node) ? sourceTag(text, node.range?.[0]) : '';
-        if (!written) return undefined;
+      Node(_, node, ancestors) {
+        // The node a tag belongs to is the first that starts after it.
+        if (!tag || (node.range?.[0] ?? -1) < tag.offset) return undefined;
         refused = {
-          ...positionAt(node.range?.[0] ?? 0),
-          path: '',
-          message: `the tag ${written} asks for a value of a special type`,
+          ...positionAt(tag.offset),
+          path: toFieldPath(fieldPathOf(ancestors, node)),
+          message: `the tag ${tag.source} asks for a value of a special type`,
           fix: 'remove the tag and write the value as plain text, a number, a list or fields',
         };
         return visit.BREAK;
@@ -260,14 +296,90 @@ function findUnclosed(text: string): number | undefined {
   return offset;
 }
 
+/** The first tag written in the file (`!!binary`, `!foo`, `!<tag:…>`), by the YAML lexer. */
+function findFirstTag(text: string): { offset: number; source: string } | undefined {
+  let first: { offset: number; source: string } | undefined;
+  // Tags sit in different places of the syntax tree (before a value, in a block scalar's
+  // header, before a key); every token of the tree is looked at, whatever holds it.
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) {
+      for (const item of token) walk(item);
+      return;
+    }
+    if (token === null || typeof token !== 'object') return;
+    const { type, offset, source } = token as {
+      type?: unknown;
+      offset?: unknown;
+      source?: unknown;
+    };
+    if (type === 'tag' && typeof offset === 'number' && typeof source === 'string') {
+      if (!first || offset < first.offset) first = { offset, source };
+      return;
+    }
+    for (const value of Object.values(token)) if (typeof value === 'object') walk(value);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return first;
+}
+
 /**
- * The tag written before a value at `offset`, if any (`!!binary`, `!foo`): the parser keeps a
- * scalar's resolved tag on the node too, so only what the file says counts.
+ * The field path (`date.start`, `sources[0]`) of a node, from the ancestors `visit` gives:
+ * the key of each field it lies in and the index of each list item.
  */
-function sourceTag(text: string, offset: number | undefined): string {
-  if (offset === undefined) return '';
-  const before = text.slice(Math.max(0, offset - 200), offset);
-  return /(![\w!/:.-]*)\s*$/.exec(before)?.[1] ?? '';
+function fieldPathOf(ancestors: readonly unknown[], node: unknown): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  const chain = [...ancestors, node];
+  chain.forEach((ancestor, index) => {
+    const child = chain[index + 1];
+    if (isPair(ancestor) && child === ancestor.value && isScalar(ancestor.key)) {
+      path.push(String(ancestor.key.value));
+    } else if (isSeq(ancestor)) {
+      const at = ancestor.items.indexOf(child);
+      if (at >= 0) path.push(at);
+    }
+  });
+  return path;
+}
+
+/** UTF-16 found by {@link findUtf16}: its byte order, and whether it starts with a mark. */
+interface Utf16 {
+  endian: 'little' | 'big';
+  bom: boolean;
+}
+
+/**
+ * Whether bytes (or a text holding one byte per character) are UTF-16: a byte-order mark
+ * (FF FE, FE FF), or NUL bytes in a quarter or more of the places on one side of each pair,
+ * as the ASCII letters of YAML give in UTF-16 and no UTF-8 text does.
+ */
+function findUtf16(contents: Uint8Array | string): Utf16 | undefined {
+  const at = (i: number) =>
+    typeof contents === 'string' ? contents.charCodeAt(i) : (contents[i] ?? 0);
+  const length = Math.min(contents.length, 4096) & ~1;
+  if (length < 2) return undefined;
+  if (at(0) === 0xff && at(1) === 0xfe) return { endian: 'little', bom: true };
+  if (at(0) === 0xfe && at(1) === 0xff) return { endian: 'big', bom: true };
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (at(i) === 0) even++;
+    if (at(i + 1) === 0) odd++;
+  }
+  const pairs = length / 2;
+  if (odd >= pairs / 4 && odd > 2 * even) return { endian: 'little', bom: false };
+  if (even >= pairs / 4 && even > 2 * odd) return { endian: 'big', bom: false };
+  return undefined;
+}
+
+function utf16Problem({ endian, bom }: Utf16): Omit<Problem, 'file'> {
+  const encoding = bom ? 'utf-16' : endian === 'little' ? 'utf-16le' : 'utf-16be';
+  return {
+    line: 1,
+    column: 1,
+    path: '',
+    message: `the file is UTF-16 (${endian}-endian${bom ? ', with a byte-order mark' : ''}), not UTF-8`,
+    fix: `save the file with UTF-8 encoding, e.g. iconv -f ${encoding} -t utf-8`,
+  };
 }
 
 /** The problem for a file the reader could not finish: nested too deeply, or whatever else. */

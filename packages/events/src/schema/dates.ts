@@ -15,13 +15,14 @@ import {
   toPartialDateParts,
   type Precision,
 } from '../partial-date.js';
-import { rule, type IssueParams } from './rules.js';
+import { noControlCharacters, rule, type IssueParams } from './rules.js';
 
 /**
  * A calendar date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists (no 30 February).
  */
 export const PartialDateSchema = z
   .string()
+  .superRefine(noControlCharacters())
   .superRefine(
     rule((value) => {
       const result = toPartialDateParts(value);
@@ -33,6 +34,7 @@ export const PartialDateSchema = z
 /** A full calendar day, `YYYY-MM-DD`. */
 export const IsoDaySchema = z
   .string()
+  .superRefine(noControlCharacters())
   .superRefine(
     rule((value) => {
       const result = toPartialDateParts(value);

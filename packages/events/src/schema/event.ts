@@ -7,24 +7,46 @@
 import { z } from 'zod';
 import { EVIDENCE_LEVELS, RELATION_TYPES, STATUSES } from '../vocabulary.js';
 import { EventDateSchema, IsoDaySchema, PartialDateSchema } from './dates.js';
+import { findMarkdownProblems } from './markdown-text.js';
 import {
   HttpUrlSchema,
   LanguageCodeSchema,
   LocalizedTextSchema,
+  PlainStringSchema,
   SlugSchema,
-  nonEmptyText,
+  createLocalizedTextSchema,
+  createTextSchema,
   type IssueParams,
 } from './rules.js';
+
+// The longest texts, in characters: at least twice the longest in the curated data and its
+// fact sheet when they were set (title 127, summary 1,238, notes 715, source title 219,
+// publisher 101), so that a contributor meets them only with text that is not a summary or
+// a headline. Ids (120) and URLs (2,000) are limited in `rules.ts`. Stated in the JSON Schema
+// and in CONTRIBUTING.md.
+const MAX_TITLE = 300;
+const MAX_SUMMARY = 5_000;
+const MAX_NOTES = 20_000;
+const MAX_SOURCE_TITLE = 500;
+const MAX_PUBLISHER = 300;
+
+/** A Markdown text: line breaks allowed, and no images, raw HTML or links but http(s). */
+const markdownText = (max: number) =>
+  createLocalizedTextSchema({
+    text: createTextSchema({ max, lineBreaks: true, check: findMarkdownProblems }),
+    detail: `Markdown without images or raw HTML; links to http(s) pages only; at most ${max.toLocaleString('en')} characters`,
+  });
 
 /** Where a fact comes from. Every event has at least one. */
 export const SourceSchema = z
   .strictObject({
     url: HttpUrlSchema,
-    title: nonEmptyText.meta({
-      description:
-        'Headline of the source in its own language, or a short description where the headline is not recorded',
+    title: createTextSchema({ max: MAX_SOURCE_TITLE }).meta({
+      description: `Headline of the source in its own language, or a short description where the headline is not recorded; at most ${MAX_SOURCE_TITLE} characters`,
     }),
-    publisher: nonEmptyText.meta({ description: 'Who published it, e.g. `heise online`' }),
+    publisher: createTextSchema({ max: MAX_PUBLISHER }).meta({
+      description: `Who published it, e.g. \`heise online\`; at most ${MAX_PUBLISHER} characters`,
+    }),
     published: PartialDateSchema.optional().meta({
       description:
         'When the source was published, as precisely as it shows (omit if it shows no date)',
@@ -59,9 +81,13 @@ export const EventSchema = z
       description: 'Unique kebab-case id; the file must be named `<id>.yaml`',
     }),
     date: EventDateSchema,
-    title: LocalizedTextSchema.meta({ description: 'Short headline in German and English' }),
-    summary: LocalizedTextSchema.meta({
-      description: 'Two to four neutral sentences in German and English (Markdown, no raw HTML)',
+    title: createLocalizedTextSchema({
+      text: createTextSchema({ max: MAX_TITLE }),
+      detail: `one line, at most ${MAX_TITLE} characters`,
+    }).meta({ description: 'Short headline in German and English' }),
+    summary: markdownText(MAX_SUMMARY).meta({
+      description:
+        'Two to four neutral sentences in German and English (Markdown without images or raw HTML)',
     }),
     categories: z
       .array(SlugSchema)
@@ -72,7 +98,7 @@ export const EventSchema = z
       .default([])
       .meta({ description: 'Actor ids from `data/actors.yaml`' }),
     jurisdictions: z
-      .array(z.string())
+      .array(PlainStringSchema)
       .default([])
       .meta({ description: 'Jurisdiction codes from `data/jurisdictions.yaml`, e.g. `DE`, `EU`' }),
     threads: z
@@ -103,8 +129,9 @@ export const EventSchema = z
       description:
         "How strong the evidence is: `primary` (the event's own document, e.g. the decision or the letter), `multiple` (independent publishers) or `single` (one source, or copies of one). Leave out to derive it from the sources: two or more publishers are `multiple`, one is `single`. Set `single` where the date or the claim rests on one of several sources.",
     }),
-    notes: LocalizedTextSchema.optional().meta({
-      description: 'Caveats for readers, e.g. where sources disagree on a date or amount',
+    notes: markdownText(MAX_NOTES).optional().meta({
+      description:
+        'Caveats for readers, e.g. where sources disagree on a date or amount (Markdown without images or raw HTML)',
     }),
     changes: z.array(ChangeSchema).default([]).meta({ description: 'Change log of this entry' }),
   })

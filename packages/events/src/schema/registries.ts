@@ -7,10 +7,19 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, SHAPES } from '../vocabulary.js';
 import { IsoDaySchema } from './dates.js';
-import { HttpUrlSchema, LocalizedTextSchema, SlugSchema, rule, type IssueParams } from './rules.js';
+import {
+  HttpUrlSchema,
+  LocalizedTextSchema,
+  SlugSchema,
+  createTextSchema,
+  noControlCharacters,
+  rule,
+  type IssueParams,
+} from './rules.js';
 
 const HEX_COLOUR = z
   .string()
+  .superRefine(noControlCharacters())
   .superRefine(
     rule((value) =>
       /^#[0-9a-fA-F]{6}$/.test(value)
@@ -52,6 +61,7 @@ export const JurisdictionSchema = z
   .strictObject({
     id: z
       .string()
+      .superRefine(noControlCharacters())
       .superRefine(
         rule((value) =>
           JURISDICTION_CODE.test(value)
@@ -117,6 +127,7 @@ export const DatasetInfoSchema = z
     id: SlugSchema,
     version: z
       .string()
+      .superRefine(noControlCharacters())
       .superRefine(
         rule((value) =>
           /^\d+\.\d+\.\d+$/.test(value)
@@ -131,15 +142,15 @@ export const DatasetInfoSchema = z
     title: LocalizedTextSchema,
     description: LocalizedTextSchema,
     license: z.strictObject({
-      id: z.string().min(1),
-      name: z.string().min(1),
+      id: createTextSchema(),
+      name: createTextSchema(),
       url: HttpUrlSchema,
     }),
-    publisher: z.string().min(1),
+    publisher: createTextSchema(),
     changes: z
       .array(
         z.strictObject({
-          version: z.string().min(1),
+          version: createTextSchema(),
           date: IsoDaySchema,
           note: LocalizedTextSchema,
         }),

@@ -5,6 +5,12 @@
  * @module
  */
 import { z } from 'zod';
+import {
+  describeControlCharacter,
+  findControlCharacter,
+  findOnlyInvisible,
+  toCodePointLabel,
+} from '../internal/characters.js';
 import { truncate } from '../problem.js';
 
 /** Extra data carried by our own issues so that every problem can say how to fix it. */
@@ -23,25 +29,62 @@ export interface RuleFailure {
  * built-in checks (`regex`, `min`), so every check with a specific fix is written this way;
  * patterns are repeated in `.meta({ pattern })` so the JSON Schema still has them.
  */
-export function rule<T>(test: (value: T) => RuleFailure | undefined) {
+export function rule<T>(
+  test: (value: T) => RuleFailure | readonly RuleFailure[] | undefined,
+  options: { abort?: boolean } = {},
+) {
   return (value: T, ctx: z.RefinementCtx<T>) => {
-    const failure = test(value);
-    if (failure) {
+    const found = test(value);
+    const failures: readonly RuleFailure[] =
+      found === undefined ? [] : 'fix' in found ? [found] : found;
+    for (const failure of failures) {
       ctx.addIssue({
         code: 'custom',
         message: failure.message,
         input: value,
         params: { fix: failure.fix } satisfies IssueParams,
+        // With `abort`, the checks after this one are skipped: they would only report the
+        // same bad value again, less precisely.
+        continue: !options.abort,
       });
     }
   };
 }
 
+/**
+ * Refuses control characters (see `internal/characters.ts`), naming the first by its code
+ * point; the checks after it are skipped. With `lineBreaks`, tab and line feed are allowed,
+ * as Markdown needs them.
+ */
+export function noControlCharacters(options: { lineBreaks?: boolean } = {}) {
+  return rule(
+    (value: string) => {
+      const found = findControlCharacter(value, options);
+      return found && describeControlCharacter(found);
+    },
+    { abort: true },
+  );
+}
+
+/**
+ * Any text without control characters, for values checked elsewhere (jurisdiction codes in
+ * events, which `parseDataset` looks up in the registry).
+ */
+export const PlainStringSchema = z.string().superRefine(noControlCharacters());
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The longest id: ids become file names and parts of addresses. The curated data's longest is
+ * 60 characters; `chronik new` makes ids of about 60.
+ */
+const MAX_ID_LENGTH = 120;
 
 /** A kebab-case identifier: lower-case letters, digits and single hyphens. */
 export const SlugSchema = z
   .string()
+  .superRefine(noControlCharacters())
+  .max(MAX_ID_LENGTH)
   .superRefine(
     rule((value) =>
       SLUG.test(value)
@@ -54,7 +97,7 @@ export const SlugSchema = z
   )
   .meta({
     pattern: SLUG.source,
-    description: 'kebab-case identifier, e.g. `2023-07-11-storm-0558-signing-key-theft`',
+    description: `kebab-case identifier, e.g. \`2023-07-11-storm-0558-signing-key-theft\`; at most ${MAX_ID_LENGTH} characters`,
   });
 
 /** A best-effort kebab-case version of any text, for suggestions and for new file names. */
@@ -68,49 +111,128 @@ export function toSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Text that is not empty once trimmed. */
-export const nonEmptyText = z
-  .string()
-  .trim()
-  .min(1, { error: 'is empty' })
-  .meta({ description: 'Non-empty text' });
+/**
+ * Text that is not empty once trimmed, holds no control characters and shows something (not
+ * only zero-width spaces and the like).
+ *
+ * @param options.max - the most characters allowed, stated in the JSON Schema as `maxLength`
+ * @param options.lineBreaks - allow tab and line feed (Markdown texts)
+ * @param options.check - further checks, made only on a text within `max` (Markdown rules)
+ * @default options.lineBreaks false
+ */
+export function createTextSchema(
+  options: {
+    max?: number;
+    lineBreaks?: boolean;
+    check?: (value: string) => readonly RuleFailure[];
+  } = {},
+) {
+  const { max, check } = options;
+  const text = z
+    .string()
+    .trim()
+    .superRefine(noControlCharacters({ lineBreaks: options.lineBreaks }))
+    .min(1, { error: 'is empty' })
+    .superRefine(
+      rule(
+        (value) => {
+          const invisible = findOnlyInvisible(value);
+          if (!invisible) return undefined;
+          const codes = invisible.map(toCodePointLabel).join(', ');
+          return {
+            message: 'is empty (only invisible characters)',
+            fix: `write the text; it holds only ${codes}, which ${invisible.length === 1 ? 'shows' : 'show'} as nothing`,
+          };
+        },
+        { abort: true },
+      ),
+    );
+  const limited = max === undefined ? text : text.max(max);
+  // A text over its limit is not read as Markdown: it is reported as too long, and read once
+  // it has been shortened.
+  return check
+    ? limited.superRefine(
+        rule((value) => (max !== undefined && value.length > max ? undefined : check(value))),
+      )
+    : limited;
+}
+
+/** Text that is not empty once trimmed and shows something; see {@link createTextSchema}. */
+const nonEmptyText = createTextSchema().meta({ description: 'Non-empty text' });
+
+/**
+ * A text given in German and in English, both required, each a {@link createTextSchema}.
+ *
+ * @param options.text - the schema of each language's text
+ * @param options.detail - what the JSON Schema says about each text after "German text", e.g.
+ *   `at most 300 characters`
+ */
+export function createLocalizedTextSchema(options: {
+  text: z.ZodType<string, string>;
+  detail?: string;
+}) {
+  const { text, detail } = options;
+  const more = detail ? ` (${detail})` : '';
+  return z
+    .strictObject({
+      de: text.meta({ description: `German text${more}` }),
+      en: text.meta({ description: `English text${more}` }),
+    })
+    .meta({
+      description: 'The same text in German (`de`) and English (`en`); both are required.',
+    });
+}
 
 /** A text given in German and in English. Both are required. */
-export const LocalizedTextSchema = z
-  .strictObject({
-    de: nonEmptyText.meta({ description: 'German text' }),
-    en: nonEmptyText.meta({ description: 'English text' }),
-  })
-  .meta({ description: 'The same text in German (`de`) and English (`en`); both are required.' });
+export const LocalizedTextSchema = createLocalizedTextSchema({ text: nonEmptyText });
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
+
+/** The longest address: longer ones are tracking or session links, not a page's address. */
+const MAX_URL_LENGTH = 2_000;
+
+/**
+ * Why an address is not an absolute `http:` or `https:` URL (`problem` completes "the address
+ * is …"), or `undefined` when it is one. Used for the data's URLs and for the links in its
+ * Markdown texts.
+ */
+export function findHttpUrlProblem(value: string): { problem: string; fix: string } | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return {
+      problem: `a ${scheme}: link; only http(s) links are allowed`,
+      fix: 'link the public web page with its full address, starting with https://',
+    };
+  }
+  if (!HTTP_URL.test(value) || !URL.canParse(value)) {
+    return {
+      problem: 'not an absolute http(s) URL',
+      fix: 'write the full address including https:// and the host, as in the browser bar',
+    };
+  }
+  return undefined;
+}
 
 /** An absolute `http:` or `https:` URL. Anything else (`javascript:`, `data:`, relative) is refused. */
 export const HttpUrlSchema = z
   .string()
+  .superRefine(noControlCharacters())
+  .max(MAX_URL_LENGTH)
   .superRefine(
     rule((value) => {
-      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-      if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
-        return {
-          message: `"${truncate(value)}" is a ${scheme}: link; only http(s) links are allowed`,
-          fix: 'link the public web page with its full address, starting with https://',
-        };
-      }
-      if (!HTTP_URL.test(value) || !URL.canParse(value)) {
-        return {
-          message: `"${truncate(value)}" is not an absolute http(s) URL`,
-          fix: 'write the full address including https:// and the host, as in the browser bar',
-        };
-      }
-      return undefined;
+      const found = findHttpUrlProblem(value);
+      return found && { message: `"${truncate(value)}" is ${found.problem}`, fix: found.fix };
     }),
   )
-  .meta({ pattern: HTTP_URL.source, description: 'An absolute http:// or https:// URL' });
+  .meta({
+    pattern: HTTP_URL.source,
+    description: `An absolute http:// or https:// URL of at most ${MAX_URL_LENGTH.toLocaleString('en')} characters`,
+  });
 
 /** A two-letter language code (ISO 639-1) such as `de`, `en` or `fr`. */
 export const LanguageCodeSchema = z
   .string()
+  .superRefine(noControlCharacters())
   .superRefine(
     rule((value) =>
       /^[a-z]{2}$/.test(value)
