@@ -11,6 +11,7 @@ import {
   VIEW_PARAM_NAMES,
   parseViewState,
   toViewQuery,
+  truncate,
   type KnownIds,
   type Language,
   type ViewState,
@@ -49,25 +50,10 @@ export interface WidgetOptions {
 
 /**
  * A value as a notice quotes it: cut to 40 graphemes, the last one "…", as the explorer's
- * notices quote theirs (`parseViewState`). By grapheme (`Intl.Segmenter`), so that an emoji or
- * a flag is never cut in half; by code point where a browser has no segmenter (Firefox before
- * 125).
- *
- * @example
- * toNoticeValue('🇪🇺'.repeat(50)) // '🇪🇺' 39 times, then '…'
+ * notices quote theirs (`truncate` in `@chronik/events`).
  */
 export function toNoticeValue(value: string): string {
-  if (value.length <= 40) return value;
-  const graphemes = Intl.Segmenter
-    ? new Intl.Segmenter().segment(value)
-    : Array.from(value, (segment) => ({ segment }));
-  let kept = '';
-  let count = 0;
-  for (const { segment } of graphemes) {
-    if (++count > 40) return `${kept}…`;
-    if (count < 40) kept += segment;
-  }
-  return value;
+  return truncate(value, 40);
 }
 
 /**

@@ -8,27 +8,16 @@ import { Feed } from 'feed';
 import { getChangeLog } from './changes.js';
 import { escapeHtml } from './html.js';
 import { getLatestChange } from './latest-change.js';
-import type { ChronikEvent, DatasetInfo } from './schema.js';
-import type { Language } from './vocabulary.js';
-import { FEED_LIMIT } from './feeds.js';
+import type { ChronikEvent } from './schema.js';
+import { FEED_LIMIT, type FeedOptions } from './feeds.js';
 
-/** What a change feed is of, and where it and the pages it links to live. */
-export interface ChangesFeedOptions {
-  /** The dataset's description, licence and change log. */
-  info: DatasetInfo;
+/**
+ * What a change feed is of, and where it and the pages it links to live: as for the feeds of
+ * events ({@link FeedOptions}; `pageUrl` is the changes page), of the events' change logs.
+ */
+export interface ChangesFeedOptions extends Omit<FeedOptions, 'events' | 'categories'> {
   /** The events whose change logs the feed holds. */
   events: readonly Pick<ChronikEvent, 'id' | 'title' | 'date' | 'changes'>[];
-  lang: Language;
-  /** The feed's title, e.g. "Chronik – Changes". */
-  title: string;
-  /** The address of the site's root, absolute, without a trailing slash. */
-  siteUrl: string;
-  /** The feed's own address (absolute). */
-  feedUrl: string;
-  /** The page that lists the same changes (absolute). */
-  pageUrl: string;
-  /** The most entries to hold (the newest). @default FEED_LIMIT */
-  limit?: number;
 }
 
 /**

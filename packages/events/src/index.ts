@@ -29,7 +29,7 @@ export {
   type Precision,
 } from './partial-date.js';
 export { getEventPeriod, getEventTimes } from './event-period.js';
-export { compareProblems, formatProblem, toFieldPath, type Problem } from './problem.js';
+export { compareProblems, formatProblem, toFieldPath, truncate, type Problem } from './problem.js';
 export { parseDataFile, parseEvent, type ParseResult } from './parse.js';
 export {
   EVENTS_FOLDER,

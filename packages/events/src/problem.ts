@@ -23,9 +23,29 @@ export interface Problem {
   fix: string;
 }
 
-/** A value cut to `length` characters with "…", to quote it in a message. */
+/**
+ * A value cut to `length` graphemes, the last one "…", to quote it in a message or a notice.
+ * Cut by grapheme (`Intl.Segmenter`), so that an emoji, a flag or a letter with its accent is
+ * never cut in half; by code point where a browser has no segmenter (Firefox before 125),
+ * which still keeps every character whole.
+ *
+ * @example
+ * truncate('🇪🇺'.repeat(50), 40) // '🇪🇺' 39 times, then '…'
+ */
 export function truncate(text: string, length = 60): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+  // Most values are short: no segmenter for them.
+  if (text.length <= length) return text;
+  const graphemes = Intl.Segmenter
+    ? new Intl.Segmenter().segment(text)
+    : Array.from(text, (segment) => ({ segment }));
+  let kept = '';
+  let count = 0;
+  // Only up to the grapheme after the last kept, not through a value of 100,000 characters.
+  for (const { segment } of graphemes) {
+    if (++count > length) return `${kept}…`;
+    if (count < length) kept += segment;
+  }
+  return text;
 }
 
 /**

@@ -8,6 +8,7 @@
  * @module
  */
 import { isPartialDate, toDayRange } from './partial-date.js';
+import { truncate } from './problem.js';
 import type { KnownIds, ViewState } from './view-state.js';
 
 /**
@@ -79,27 +80,9 @@ export const MAX_QUERY_LENGTH = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 type ListKey = 'categories' | 'actors' | 'jurisdictions' | 'storylines';
 
-/**
- * A value cut to 40 graphemes, the last one "…", to quote it in a notice. Cut by grapheme, not
- * by UTF-16 unit (as `truncate` in `problem.ts` does), so that an emoji, a flag or a letter
- * with its accent is never cut in half: notices are shown to readers. Browsers without
- * `Intl.Segmenter` (Firefox before 125) cut by code point, which still keeps every character
- * whole. (The widget quotes its own attributes alike: `toNoticeValue` in `@chronik/embed`.)
- */
+/** A value as a notice quotes it: 40 graphemes at most. */
 function shorten(value: string): string {
-  // Most values are short: no segmenter for them.
-  if (value.length <= 40) return value;
-  const graphemes = Intl.Segmenter
-    ? new Intl.Segmenter().segment(value)
-    : Array.from(value, (segment) => ({ segment }));
-  let kept = '';
-  let count = 0;
-  // Only up to the grapheme after the 40th, not through a value of 100,000 characters.
-  for (const { segment } of graphemes) {
-    if (++count > 40) return `${kept}…`;
-    if (count < 40) kept += segment;
-  }
-  return value;
+  return truncate(value, 40);
 }
 
 /** Where each name (current or older) leads. */
