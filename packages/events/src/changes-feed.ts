@@ -4,12 +4,10 @@
  *
  * @module
  */
-import { Feed } from 'feed';
 import { getChangeLog } from './changes.js';
 import { escapeHtml } from './html.js';
-import { getLatestChange } from './latest-change.js';
 import type { ChronikEvent } from './schema.js';
-import { FEED_LIMIT, type FeedOptions } from './feeds.js';
+import { createAtomFeed, FEED_LIMIT, toInstant, type FeedOptions } from './feeds.js';
 
 /**
  * What a change feed is of, and where it and the pages it links to live: as for the feeds of
@@ -51,20 +49,7 @@ export function toChangesFeed(options: ChangesFeedOptions): string {
     // Stable: versions before event changes of the same day, each in the log's order.
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .slice(0, options.limit ?? FEED_LIMIT);
-  const updated =
-    entries[0]?.date ?? getLatestChange({ info: options.info, events: [] }) ?? '1970-01-01';
-  const feed = new Feed({
-    id: options.feedUrl,
-    title: options.title,
-    description: options.info.description[lang],
-    link: options.pageUrl,
-    language: lang,
-    updated: toInstant(updated),
-    generator: 'Chronik',
-    copyright: `${options.info.license.name} (${options.info.license.url})`,
-    feedLinks: { atom: options.feedUrl },
-    author: { name: options.info.publisher },
-  });
+  const feed = createAtomFeed(options, entries[0]?.date);
   for (const entry of entries) {
     // `feed` writes titles and summaries as HTML (`type="html"`): text is escaped first.
     feed.addItem({
@@ -77,9 +62,4 @@ export function toChangesFeed(options: ChangesFeedOptions): string {
     });
   }
   return feed.atom1();
-}
-
-/** Midnight UTC of a day, the time a dated change is given. */
-function toInstant(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
 }

@@ -147,22 +147,21 @@ function compare(a: string, b: string): number {
 }
 
 /** Midnight UTC of a day, the time a dated change is given. */
-function toInstant(day: string): Date {
+export function toInstant(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
 /**
- * Writes an Atom 1.0 feed of events (see the module's notes on dates and order).
- *
- * @example
- * toAtomFeed({ ...options, lang: 'de', feedUrl: 'https://chronik.example/feeds/de/events.atom' })
- * // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">…'
+ * An Atom feed's head (id, titles, licence, publisher) from a feed's options, dated by its
+ * newest entry's day, or the dataset's latest change when it has no entries: the events' feeds
+ * and the change log's feed say the same about themselves.
  */
-export function toAtomFeed(options: FeedOptions): string {
-  const entries = toEntries(options);
-  const updated =
-    entries[0]?.updated ?? getLatestChange({ info: options.info, events: [] }) ?? '1970-01-01';
-  const feed = new Feed({
+export function createAtomFeed(
+  options: Omit<FeedOptions, 'events' | 'categories' | 'limit'>,
+  newest: string | undefined,
+): Feed {
+  const updated = newest ?? getLatestChange({ info: options.info, events: [] }) ?? '1970-01-01';
+  return new Feed({
     id: options.feedUrl,
     title: options.title,
     description: options.info.description[options.lang],
@@ -174,6 +173,18 @@ export function toAtomFeed(options: FeedOptions): string {
     feedLinks: { atom: options.feedUrl },
     author: { name: options.info.publisher },
   });
+}
+
+/**
+ * Writes an Atom 1.0 feed of events (see the module's notes on dates and order).
+ *
+ * @example
+ * toAtomFeed({ ...options, lang: 'de', feedUrl: 'https://chronik.example/feeds/de/events.atom' })
+ * // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">…'
+ */
+export function toAtomFeed(options: FeedOptions): string {
+  const entries = toEntries(options);
+  const feed = createAtomFeed(options, entries[0]?.updated);
   for (const entry of entries) {
     // `feed` writes an entry's title and summary as HTML (`type="html"`): text is escaped
     // first, so that a reader shows "<" as written instead of reading markup.
