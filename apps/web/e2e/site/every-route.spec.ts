@@ -3,15 +3,14 @@
 // it; every request (none may leave the origin: the guard in fixtures.ts fails the test on
 // one, this test also counts them); cookies; storage. Served with the build's own `_headers`,
 // as a static host that reads them would (e2e/serve.js).
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { openExplorer } from '../explorer';
 import { data, expect, test } from '../fixtures';
+import { FILES } from '../routes';
 
 const LANGS = ['de', 'en'] as const;
 const EVENT = data.events[0];
 const CATEGORY = data.categories[0];
-const STORYLINE = readdirSync('build/feeds/de/storyline')[0].replace(/\.atom$/, '');
 
 /** A page of the site in a language: its path and what shows that it is ready. */
 interface Route {
@@ -33,25 +32,6 @@ function htmlRoutes(lang: (typeof LANGS)[number]): Route[] {
     { path: `/${lang}/no-such-page/`, ready: 'main h1' },
   ];
 }
-
-/** The files beside the pages a reader may open in the browser: each answers on the origin. */
-const FILES = [
-  '/sitemap.xml',
-  '/data/events.json',
-  '/data/events.csv',
-  '/data/event-list.json',
-  '/data/timelinejs.de.json',
-  '/feeds/de/events.atom',
-  '/feeds/en/events.json',
-  '/feeds/de/events.ics',
-  `/feeds/en/category/${CATEGORY.id}.atom`,
-  `/feeds/de/storyline/${STORYLINE}.atom`,
-  '/feeds/en/changes.atom',
-  '/oembed/de.json',
-  `/oembed/en/events/${EVENT.id}.json`,
-  '/schema/event.schema.json',
-  '/embed/chronik-timeline.js',
-];
 
 /** Records every violation of the page's policies, from before its first script runs. */
 async function recordViolations(page: Page): Promise<void> {
@@ -172,38 +152,6 @@ test('every page runs under a strict policy without a violation, and sends and k
     type: 'measured',
     description: `${visited.length} routes and files, ${requests.length} requests, all on ${origin}`,
   });
-});
-
-/**
- * The headers nginx sends for a path under deploy/nginx.conf: the location that matches (a
- * regular expression first, else the longest prefix), whose `add_header` lines replace the
- * server's own (nginx inherits none once a location has any).
- */
-function nginxHeaders(conf: string, path: string): Record<string, string> {
-  const blocks = [...conf.matchAll(/location\s+(~\s+)?(\S+)\s*\{([^}]*)\}/g)].map((m) => ({
-    regex: Boolean(m[1]),
-    pattern: m[2],
-    body: m[3],
-  }));
-  const match =
-    blocks.find((block) => block.regex && new RegExp(block.pattern).test(path)) ??
-    blocks
-      .filter((block) => !block.regex && path.startsWith(block.pattern))
-      .sort((a, b) => b.pattern.length - a.pattern.length)[0];
-  const headers: Record<string, string> = {};
-  for (const [, name, value] of (match?.body ?? '').matchAll(/add_header\s+(\S+)\s+"([^"]*)"/g)) {
-    headers[name.toLowerCase()] = value;
-  }
-  return headers;
-}
-
-test('the nginx example sends the same headers as the build’s _headers file', async () => {
-  const { parseHeadersFile } = await import('../serve.js');
-  const fromFile = parseHeadersFile(readFileSync('build/_headers', 'utf8'));
-  const conf = readFileSync('deploy/nginx.conf', 'utf8');
-  for (const path of ['/', '/de/', '/en/events/x/', '/embed/', ...FILES]) {
-    expect(nginxHeaders(conf, path), path).toEqual(fromFile(path));
-  }
 });
 
 test('the policy blocks a script injected into a page, and the recorder sees it', async ({
