@@ -14,7 +14,9 @@ import { toEventId } from './commands/new.js';
 import { EXIT, type CliContext } from './io.js';
 import { run } from './program.js';
 
-const NOW = new Date('2026-11-29T10:00:00Z');
+// The curated data's newest change-log entries are of 2026-12-02, and no change may be dated
+// after today.
+const NOW = new Date('2026-12-02T10:00:00Z');
 const temporary: string[] = [];
 afterAll(async () => {
   await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -120,6 +122,31 @@ describe('chronik validate', () => {
     expect(await run(['validate', '/nonexistent/data'], context)).toBe(EXIT.problems);
     expect(err).toContain('the data directory /nonexistent/data does not exist');
   });
+
+  it('names a file over its size limit, with its size, the limit and the fix, unread', async () => {
+    const dir = await copyOfData();
+    await writeFile(join(dir, 'events', 'huge.yaml'), '}'.repeat(1024 * 1024));
+    await writeFile(join(dir, 'threads.yaml'), `# ${'x'.repeat(600 * 1024)}\n`);
+    expect(await run(['validate', dir], { ...context, cwd: dir })).toBe(EXIT.problems);
+    expect(err.trimEnd().split('\n')).toEqual([
+      'events/huge.yaml:1:1  (file)  the file is 1,024 KB (1,048,576 bytes), more than the 256 KB allowed, and was not read (check that this is the right file: an event file holds one event, a registry short entries, both far below the limit (see CONTRIBUTING.md))',
+      'threads.yaml:1:1  (file)  the file is 601 KB (614,403 bytes), more than the 512 KB allowed, and was not read (check that this is the right file: an event file holds one event, a registry short entries, both far below the limit (see CONTRIBUTING.md))',
+      '✗ 2 problems in 2 files',
+    ]);
+  });
+
+  it('refuses a change-log entry dated after today, in an event and in dataset.yaml', async () => {
+    const dir = await copyOfData();
+    const storm = join(dir, 'events', '2023-07-11-storm-0558-signing-key-intrusion.yaml');
+    await writeFile(
+      storm,
+      `${await readFile(storm, 'utf8')}  - date: '2026-12-24'\n    note: { de: Später., en: Later. }\n`,
+    );
+    expect(await run(['validate', dir], { ...context, cwd: dir })).toBe(EXIT.problems);
+    expect(err).toMatch(
+      /^events\/2023-07-11-storm-0558-signing-key-intrusion\.yaml:\d+:\d+ {2}changes\[\d+\]\.date {2}the change is dated 2026-12-24, after today \(2026-12-02\) \(write the day the change was made\)$/m,
+    );
+  });
 });
 
 describe('chronik new', () => {
@@ -133,7 +160,7 @@ describe('chronik new', () => {
       '# yaml-language-server: $schema=../../schema/event.schema.json',
     );
     expect(text).toContain('precision: day');
-    expect(text).toContain('- date: 2026-11-29');
+    expect(text).toContain('- date: 2026-12-02');
     expect(await run(['validate', dir], context)).toBe(EXIT.ok);
   });
 
@@ -185,6 +212,36 @@ describe('chronik new', () => {
     expect(err).toContain(message);
   });
 
+  it('creates events/ in a data directory that has none yet', async () => {
+    // Once failed with ENOENT: the folder of the first event was never made.
+    const dir = await copyOfData();
+    await rm(join(dir, 'events'), { recursive: true });
+    expect(await run([...NEW_EVENT, '--dir', dir], context)).toBe(EXIT.ok);
+    expect(await readdir(join(dir, 'events'))).toEqual([
+      '2025-11-18-summit-on-european-digital-sovereignty-in-berlin.yaml',
+    ]);
+    expect(await run(['validate', dir], context)).toBe(EXIT.ok);
+  });
+
+  it('says what to do, and writes nothing, where there is no data directory', async () => {
+    const missing = join(await emptyDir(), 'data');
+    expect(
+      await run([...NEW_EVENT, '--dir', missing], { ...context, cwd: join(missing, '..') }),
+    ).toBe(EXIT.problems);
+    expect(err).toBe(
+      'chronik new: the data directory data does not exist; pass --dir with the folder that holds dataset.yaml and events/\n',
+    );
+    err = '';
+    const empty = await emptyDir();
+    expect(await run([...NEW_EVENT, '--dir', empty], { ...context, cwd: empty })).toBe(
+      EXIT.problems,
+    );
+    expect(err).toBe(
+      'chronik new: . has neither dataset.yaml nor events/, so it is not a data directory; pass --dir with the folder that holds them, or start a new one as a copy of packages/events/data\n',
+    );
+    expect(await readdir(empty)).toEqual([]);
+  });
+
   it('exits 2 when a required option is missing', async () => {
     expect(await run(['new', '--title-de', 'x'], context)).toBe(EXIT.usage);
     expect(err).toContain("required option '--title-en <text>' not specified");
@@ -214,7 +271,7 @@ describe('chronik export', () => {
       events: { id: string }[];
     };
     expect(document.dataset).toMatchObject({
-      generatedAt: '2026-11-29T10:00:00.000Z',
+      generatedAt: '2026-12-02T10:00:00.000Z',
       license: { id: 'CC-BY-4.0' },
       schema: '/schema/export.schema.json',
     });
@@ -381,6 +438,13 @@ describe('chronik export --format csv and chronik import --from csv', () => {
     );
     expect(err).toMatch(/categories "nonsense" is not in the dataset/);
     expect(err).toContain('Nothing was exported');
+    err = '';
+    expect(
+      await run(['export', '--format', 'csv', '--from', '2025', '--to', '2024'], context),
+    ).toBe(EXIT.usage);
+    expect(err).toContain(
+      'chronik export: to "2024" puts the start of the period after its end; the period starts (from=2025) after it ends (to=2024); swap from and to, or use a to that ends after from begins\n',
+    );
   });
 });
 
@@ -664,7 +728,7 @@ describe('chronik export --format csl|bibtex|ris', () => {
       );
     }
     expect(items.map((item) => [item.language, item.accessed])).toEqual(
-      items.map(() => ['en', { 'date-parts': [[2026, 11, 29]] }]),
+      items.map(() => ['en', { 'date-parts': [[2026, 12, 2]] }]),
     );
     expect(items.map((item) => item.id)).not.toContain('chronik:2024-06-24-osba-open-letter-delos');
 
@@ -674,7 +738,7 @@ describe('chronik export --format csl|bibtex|ris', () => {
     expect(out.match(/^@misc\{chronik:[^,\s]+,$/gm)).toEqual(
       items.map((item) => `@misc{${item.id},`),
     );
-    expect(out.match(/^ {2}urldate = \{2026-11-29\},$/gm)).toHaveLength(items.length);
+    expect(out.match(/^ {2}urldate = \{2026-12-02\},$/gm)).toHaveLength(items.length);
 
     out = '';
     const dir = await emptyDir();
@@ -683,7 +747,7 @@ describe('chronik export --format csl|bibtex|ris', () => {
     const ris = await readFile(file, 'utf8');
     expect(ris.startsWith('TY  - DATA\r\nID  - chronik:dataset:delos-cloud\r\n')).toBe(true);
     expect(ris.match(/^ID {2}- .*$/gm)).toEqual(items.map((item) => `ID  - ${item.id}`));
-    expect(ris.match(/^Y2 {2}- 2026\/11\/29\/\r$/gm)).toHaveLength(items.length);
+    expect(ris.match(/^Y2 {2}- 2026\/12\/02\/\r$/gm)).toHaveLength(items.length);
     expect(ris.endsWith('ER  - \r\n')).toBe(true);
   });
 });
@@ -766,7 +830,9 @@ describe('data on the terminal', () => {
   });
 
   it('shows them in the stats, and leaves the exported JSON exact', async () => {
-    const title = 'Delos \u202eCloud\u2066 and digital sovereignty';
+    // Data may hold bidi isolates, closed (a right-to-left name in a text); no other bidi
+    // control passes validation.
+    const title = 'Delos \u2067Cloud\u2069 and digital sovereignty';
     const dir = await dataWith({
       file: 'dataset.yaml',
       from: 'en: Delos Cloud and digital sovereignty',
@@ -775,7 +841,7 @@ describe('data on the terminal', () => {
     expect(await run(['stats', '--dir', dir], context)).toBe(EXIT.ok);
     expect(out).not.toMatch(RAW);
     expect(out.split('\n')[0]).toContain(
-      'Delos \\u202eCloud\\u2066 and digital sovereignty (delos-cloud ',
+      'Delos \\u2067Cloud\\u2069 and digital sovereignty (delos-cloud ',
     );
 
     out = '';

@@ -1,5 +1,5 @@
-import { formatProblem, type Problem } from '@chronik/events';
-import { toPrintable, type CliContext } from './io.js';
+import { formatProblem, type Problem, toPrintable } from '@chronik/events';
+import { type CliContext } from './io.js';
 
 /**
  * A problem as one line of the terminal: every part that comes from the data (the file's

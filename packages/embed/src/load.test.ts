@@ -6,10 +6,10 @@ import { generateValidator } from '../scripts/write-validator.js';
 import { checkData } from './load.js';
 
 async function curatedExport() {
-  const { dataset } = await loadDataset({ now: new Date('2026-11-29T00:00:00Z') });
+  const { dataset } = await loadDataset({ now: new Date('2026-12-02T00:00:00Z') });
   if (!dataset) throw new Error('the curated data should be valid');
   return JSON.parse(
-    JSON.stringify(toDatasetExport({ dataset, generatedAt: new Date('2026-11-29T00:00:00Z') })),
+    JSON.stringify(toDatasetExport({ dataset, generatedAt: new Date('2026-12-02T00:00:00Z') })),
   ) as {
     events: Record<string, unknown>[];
     categories: unknown[];
@@ -53,7 +53,7 @@ describe('checkData', () => {
 
 describe('checkData with the compact event list', () => {
   async function curatedList() {
-    const { dataset } = await loadDataset({ now: new Date('2026-11-29T00:00:00Z') });
+    const { dataset } = await loadDataset({ now: new Date('2026-12-02T00:00:00Z') });
     if (!dataset) throw new Error('the curated data should be valid');
     const list = toEventList(dataset.events, {
       datasetVersion: dataset.info.version,

@@ -200,6 +200,152 @@ describe('parseDataset', () => {
     }
   });
 
+  it('reports a change-log entry dated after now (and a day, for time zones), in events and dataset.yaml', () => {
+    const change = (date: string) => ({ date, note: { de: 'Geändert.', en: 'Changed.' } });
+    const files = dataFiles({
+      'test-event.yaml': eventYaml({
+        changes: [change('2026-11-29'), change('2026-11-30'), change('2026-12-01')],
+      }),
+    }).map((file) =>
+      file.path === 'dataset.yaml'
+        ? {
+            ...file,
+            contents: `${String(file.contents)}changes:\n  - version: 1.0.0\n    date: '2026-11-30'\n    note: { de: x, en: x }\n  - version: 1.1.0\n    date: '2027-01-01'\n    note: { de: y, en: y }\n`,
+          }
+        : file,
+    );
+    const result = parseDataset({ files, now: NOW });
+    expect(result.problems.map(formatProblem)).toEqual([
+      'dataset.yaml:19:11  changes[1].date  the change is dated 2027-01-01, after today (2026-11-29) (write the day the change was made)',
+      'events/test-event.yaml:31:11  changes[2].date  the change is dated 2026-12-01, after today (2026-11-29) (write the day the change was made)',
+    ]);
+    expect(result.events).toEqual([]);
+    expect(result.dataset).toBeUndefined();
+  });
+
+  it('reports a future change in the same run as the other problems of its file', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({
+        title: { de: '', en: 'Title' },
+        changes: [{ date: '2030-01-01', note: { de: 'x', en: 'x' } }],
+      }),
+    });
+    expect(lines.map((line) => line.split('  ')[1])).toEqual(['title.de', 'changes[0].date']);
+  });
+
+  it('refuses a file over its size limit unread, given by its size or its contents', () => {
+    const files = dataFiles({
+      'big.yaml': new Uint8Array(0),
+      'bigger.yaml': `# ${'x'.repeat(256 * 1024)}\n`,
+    }).map((file) =>
+      file.path === 'events/big.yaml'
+        ? { ...file, size: 300_000 }
+        : file.path === 'actors.yaml'
+          ? { ...file, contents: new Uint8Array(0), size: 512 * 1024 + 1 }
+          : file,
+    );
+    const lines = parseDataset({ files, now: NOW }).problems.map(formatProblem);
+    expect(lines.map((line) => line.replace(/ \(check that.*$/, ''))).toEqual([
+      'actors.yaml:1:1  (file)  the file is 513 KB (524,289 bytes), more than the 512 KB allowed, and was not read',
+      'events/big.yaml:1:1  (file)  the file is 293 KB (300,000 bytes), more than the 256 KB allowed, and was not read',
+      'events/bigger.yaml:1:1  (file)  the file is 257 KB (262,147 bytes), more than the 256 KB allowed, and was not read',
+    ]);
+  });
+
+  it('limits the texts of the registries', () => {
+    const registry = (path: string, entry: string) =>
+      dataFiles({ 'test-event.yaml': eventYaml() }).map((file) =>
+        file.path === path ? { ...file, contents: `${String(file.contents)}${entry}` } : file,
+      );
+    const long = (length: number) => 'x'.repeat(length);
+    const cases: [string, string, string][] = [
+      [
+        'categories.yaml',
+        `- id: other\n  label: { de: ${long(101)}, en: x }\n  description: { de: x, en: ${long(2_001)} }\n  color: '#000000'\n  colorDark: '#ffffff'\n  shape: star\n`,
+        '[3].label.de: 101 > 100 | [3].description.en: 2,001 > 2,000',
+      ],
+      [
+        'actors.yaml',
+        `- id: other\n  name: { de: ${long(301)}, en: x }\n  kind: company\n`,
+        '[2].name.de: 301 > 300',
+      ],
+      [
+        'jurisdictions.yaml',
+        `- id: FR\n  name: { de: x, en: ${long(301)} }\n`,
+        '[2].name.en: 301 > 300',
+      ],
+      [
+        'threads.yaml',
+        `- id: other\n  label: { de: x, en: ${long(101)} }\n  description: { de: ${long(2_001)}, en: x }\n`,
+        '[1].label.en: 101 > 100 | [1].description.de: 2,001 > 2,000',
+      ],
+      [
+        'dataset.yaml',
+        `changes:\n  - version: ${long(51)}\n    date: '2026-01-01'\n    note: { de: ${long(5_001)}, en: x }\n`,
+        'changes[0].version: 51 > 50 | changes[0].note.de: 5,001 > 5,000',
+      ],
+    ];
+    for (const [path, entry, expected] of cases) {
+      const problems = parseDataset({ files: registry(path, entry), now: NOW }).problems;
+      expect(
+        problems
+          .map((problem) => {
+            const [, length, max] =
+              /^is ([\d,]+) characters long, more than the ([\d,]+) allowed$/.exec(
+                problem.message,
+              ) ?? [];
+            return `${problem.path}: ${length} > ${max}`;
+          })
+          .join(' | '),
+      ).toBe(expected);
+    }
+  });
+
+  it('reports a bidi control in a reference once, by its code point', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({ categories: ['politics'], jurisdictions: ['D\u202EE'] }),
+    });
+    expect(lines).toEqual([
+      'events/test-event.yaml:16:5  jurisdictions[0]  contains the bidi control U+202E (RLO, right-to-left override) at character 2, which shows the value in another order than it is written (delete it: it does not belong in an id, a code, a date or an address, and often comes from copying)',
+    ]);
+  });
+
+  it('reports at most 20 problems of a file, and how many more there are', () => {
+    const { lines } = check({
+      'test-event.yaml': eventYaml({ categories: Array.from({ length: 30 }, (_, i) => `c${i}`) }),
+    });
+    expect(lines).toHaveLength(21);
+    expect(lines[19]).toMatch(/categories\[19\] {2}unknown category "c19"/);
+    expect(lines[20]).toMatch(
+      /^events\/test-event\.yaml:\d+:\d+ {2}\(file\) {2}… and 10 more problems in this file \(fix the problems above first/,
+    );
+  });
+
+  it('refuses an event file in a folder inside events/', () => {
+    expect(check({ 'sub/test-event.yaml': eventYaml() }).lines).toEqual([
+      'events/:1:1  (file)  the data directory has no event files: no events/ folder, or no .yaml files in it (add one file per event as events/<id>.yaml (see CONTRIBUTING.md))',
+      'events/sub/test-event.yaml:1:1  (file)  unexpected file in the data directory (event files go directly in events/, not in a folder inside it: move it to events/test-event.yaml)',
+    ]);
+  });
+
+  it('suggests only valid ids to make an id and its file name agree, and quotes no hidden character', () => {
+    const fixes = (name: string, id: string) =>
+      check({ [name]: eventYaml({ id }) }).problems.map((problem) => problem.fix);
+    expect(fixes('Test Event.yaml', 'test-event')).toEqual(['rename the file to test-event.yaml']);
+    expect(fixes('test-event.yaml', 'Test Event')).toEqual([
+      expect.stringMatching(/^use lower-case letters/),
+      'set id: test-event',
+    ]);
+    expect(fixes('A B.yaml', 'C D')).toEqual([
+      expect.stringMatching(/^use lower-case letters/),
+      'give the event a kebab-case id, and name its file after it',
+    ]);
+    // Reported by the schema, by code point, and not quoted again as a mismatch.
+    expect(check({ 'test-event.yaml': eventYaml({ id: 'test\u202Eevent' }) }).lines).toEqual([
+      expect.stringMatching(/ {2}id {2}contains the bidi control U\+202E \(RLO/),
+    ]);
+  });
+
   it('reports a data directory without event files', () => {
     const { lines, dataset } = check({});
     expect(lines).toEqual([

@@ -4,7 +4,9 @@
  *
  * @module
  */
-import { findControlCharacter } from './internal/characters.js';
+import type { z } from 'zod';
+import { MAX_EVENT_FILE_BYTES, MAX_REGISTRY_FILE_BYTES } from './file-size.js';
+import { findBidiControl, findControlCharacter } from './internal/characters.js';
 import { suggest } from './internal/suggest.js';
 import { getEventPeriod } from './event-period.js';
 import { getImpliedPrecision, getPeriodTimes, isPartialDate, toIsoDay } from './partial-date.js';
@@ -16,6 +18,7 @@ import {
   DatasetInfoSchema,
   EventSchema,
   JurisdictionsFileSchema,
+  SlugSchema,
   ThreadsFileSchema,
   type Actor,
   type Category,
@@ -30,6 +33,13 @@ import { sortEvents } from './sort.js';
 export interface DataFile {
   path: string;
   contents: string | Uint8Array;
+  /**
+   * The file's size in bytes, given when `contents` does not hold all of it:
+   * `readDataDirectory` leaves a file over its size limit (see {@link getFileSizeLimit})
+   * unread, with empty `contents`, and `parseDataset` reports it by this size.
+   * @default the size of `contents`
+   */
+  size?: number;
 }
 
 /** A checked dataset: what it is, its registries and its events in chronological order. */
@@ -68,6 +78,21 @@ export const REGISTRY_FILES = {
 /** The folder of a data directory that holds one YAML file per event. */
 export const EVENTS_FOLDER = 'events';
 
+const REGISTRY_PATHS = new Set<string>(Object.values(REGISTRY_FILES));
+
+/**
+ * The most bytes a file of a data directory may have, by its path relative to the directory:
+ * `MAX_REGISTRY_FILE_BYTES` for the registries and `dataset.yaml`, `MAX_EVENT_FILE_BYTES` for
+ * every other file (event files, and files that do not belong, which are reported unread).
+ *
+ * @example
+ * getFileSizeLimit('actors.yaml') // 524288
+ * getFileSizeLimit('events/2024-06-24-osba-open-letter-delos.yaml') // 262144
+ */
+export function getFileSizeLimit(path: string): number {
+  return REGISTRY_PATHS.has(path) ? MAX_REGISTRY_FILE_BYTES : MAX_EVENT_FILE_BYTES;
+}
+
 const IGNORED = /(^|\/)(\.[^/]*|README\.md|LICENSE)$/;
 
 function field(data: unknown, key: string): unknown {
@@ -87,6 +112,12 @@ function listOf(data: unknown, key: string): unknown[] {
  */
 const SOURCE_DATE_SLACK = 24 * 60 * 60 * 1000;
 
+/** Whether a day (`YYYY-MM-DD`, or a coarser date) begins after `now`, give or take the slack above. */
+function isAfterToday(date: string, now: Date): boolean {
+  const start = getPeriodTimes(date, getImpliedPrecision(date)).start;
+  return start > now.getTime() + SOURCE_DATE_SLACK;
+}
+
 function stemOf(file: string): string {
   return file.slice(EVENTS_FOLDER.length + 1, -'.yaml'.length);
 }
@@ -95,16 +126,21 @@ function stemOf(file: string): string {
  * Checks a whole data directory given as files: each file against its schema, then across
  * files (there are event files; ids match file names and are unique; categories, actors,
  * jurisdictions and related events exist; nothing marked `happened` lies after `now`, and no
- * source is dated after it). Every problem of every file is reported in one run.
+ * source or change-log entry is dated after it). Every problem of every file is reported in
+ * one run. A file over its size limit ({@link getFileSizeLimit}) is reported and not read.
  *
  * @param options.files - every file of the directory, paths relative to it
- * @param options.now - the current time, for the checks on `status` and on source dates
+ * @param options.now - the current time, for the checks on `status` and on the dates of
+ *   sources and change logs
  */
 export function parseDataset(options: { files: readonly DataFile[]; now: Date }): DatasetResult {
   const problems: Problem[] = [];
   const byPath = new Map(options.files.map((file) => [file.path, file]));
 
-  function readRegistry<T>(path: string, schema: Parameters<typeof parseDataFile>[0]['schema']) {
+  function readRegistry<S extends z.ZodType>(
+    path: string,
+    schema: S,
+  ): ParseResult<z.output<S>> | undefined {
     const file = byPath.get(path);
     if (!file) {
       problems.push({
@@ -117,25 +153,48 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
       });
       return undefined;
     }
-    const result = parseDataFile({ file: path, contents: file.contents, schema });
+    const result = parseDataFile({ ...file, file: path, schema, maxBytes: getFileSizeLimit(path) });
     problems.push(...result.problems);
-    return result.value as T | undefined;
+    return result;
   }
 
-  const info = readRegistry<DatasetInfo>(REGISTRY_FILES.info, DatasetInfoSchema);
-  const categories = readRegistry<Category[]>(REGISTRY_FILES.categories, CategoriesFileSchema);
-  const actors = readRegistry<Actor[]>(REGISTRY_FILES.actors, ActorsFileSchema);
-  const jurisdictions = readRegistry<Jurisdiction[]>(
+  const infoFile = readRegistry(REGISTRY_FILES.info, DatasetInfoSchema);
+  const info: DatasetInfo | undefined = infoFile?.value;
+  const categories: Category[] | undefined = readRegistry(
+    REGISTRY_FILES.categories,
+    CategoriesFileSchema,
+  )?.value;
+  const actors: Actor[] | undefined = readRegistry(REGISTRY_FILES.actors, ActorsFileSchema)?.value;
+  const jurisdictions: Jurisdiction[] | undefined = readRegistry(
     REGISTRY_FILES.jurisdictions,
     JurisdictionsFileSchema,
-  );
-  const threads = readRegistry<Thread[]>(REGISTRY_FILES.threads, ThreadsFileSchema);
+  )?.value;
+  const threads: Thread[] | undefined = readRegistry(
+    REGISTRY_FILES.threads,
+    ThreadsFileSchema,
+  )?.value;
+
+  // The change log of the dataset, read from its data as written, so that a future date is
+  // reported in the same run as the file's other problems.
+  if (infoFile?.data !== undefined) {
+    problems.push(
+      ...findFutureChanges({
+        file: REGISTRY_FILES.info,
+        data: infoFile.data,
+        locate: infoFile.locate,
+        now: options.now,
+      }),
+    );
+  }
 
   const known = new Set<string>(Object.values(REGISTRY_FILES));
   const eventFiles: DataFile[] = [];
   for (const file of options.files) {
     if (known.has(file.path) || IGNORED.test(file.path)) continue;
-    if (file.path.startsWith(`${EVENTS_FOLDER}/`) && file.path.endsWith('.yaml')) {
+    const inEvents = file.path.startsWith(`${EVENTS_FOLDER}/`);
+    // An event's id is its file name, which no folder can be part of.
+    const nested = inEvents && file.path.includes('/', EVENTS_FOLDER.length + 1);
+    if (inEvents && !nested && file.path.endsWith('.yaml')) {
       eventFiles.push(file);
     } else {
       problems.push({
@@ -146,7 +205,9 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
         message: 'unexpected file in the data directory',
         fix: file.path.endsWith('.yml')
           ? `rename it to ${file.path.replace(/\.yml$/, '.yaml')}`
-          : `event files go in ${EVENTS_FOLDER}/ and end in .yaml; move or remove this file`,
+          : nested && file.path.endsWith('.yaml')
+            ? `event files go directly in ${EVENTS_FOLDER}/, not in a folder inside it: move it to ${EVENTS_FOLDER}/${file.path.slice(file.path.lastIndexOf('/') + 1)}`
+            : `event files go in ${EVENTS_FOLDER}/ and end in .yaml; move or remove this file`,
       });
     }
   }
@@ -168,7 +229,12 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
     .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map((file) => ({
       file: file.path,
-      result: parseDataFile({ file: file.path, contents: file.contents, schema: EventSchema }),
+      result: parseDataFile({
+        ...file,
+        file: file.path,
+        schema: EventSchema,
+        maxBytes: getFileSizeLimit(file.path),
+      }),
     }));
 
   // Every id that exists, even in files with other problems, so that one broken file does not
@@ -205,17 +271,23 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
     const report = (path: PropertyKey[], value: unknown, message: string, fix: string) =>
       found.push({ file, ...result.locate(path), path: toFieldPath(path), value, message, fix });
 
-    const id = field(data, 'id');
+    const written = field(data, 'id');
+    // An id with a control character or a bidi control is reported by the schema, by code
+    // point, and not quoted again here.
+    const id =
+      typeof written === 'string' && !findControlCharacter(written) && !findBidiControl(written)
+        ? written
+        : undefined;
     const expected = stemOf(file);
-    if (typeof id === 'string' && id !== expected) {
+    if (id !== undefined && id !== expected) {
       report(
         ['id'],
         id,
         `id "${id}" does not match the file name ${expected}.yaml`,
-        `rename the file to ${id}.yaml or set id: ${expected}`,
+        toIdFix(id, expected),
       );
     }
-    const owner = typeof id === 'string' ? ids.get(id) : undefined;
+    const owner = id === undefined ? undefined : ids.get(id);
     if (owner !== undefined && owner !== file) {
       report(
         ['id'],
@@ -230,7 +302,8 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
       if (!allowed) continue; // the registry itself is broken and reported above
       listOf(data, key).forEach((value, index) => {
         if (typeof value !== 'string' || allowed.includes(value)) return;
-        if (findControlCharacter(value)) return; // reported by the schema, by code point
+        // Reported by the schema, by code point.
+        if (findControlCharacter(value) || findBidiControl(value)) return;
         const guess = suggest(value, allowed);
         report(
           [key, index],
@@ -258,8 +331,7 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
     listOf(data, 'sources').forEach((source, index) => {
       const published = field(source, 'published');
       if (typeof published !== 'string' || !isPartialDate(published)) return;
-      const start = getPeriodTimes(published, getImpliedPrecision(published)).start;
-      if (start <= options.now.getTime() + SOURCE_DATE_SLACK) return;
+      if (!isAfterToday(published, options.now)) return;
       report(
         ['sources', index, 'published'],
         published,
@@ -267,6 +339,8 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
         'write the date the source shows; leave published out if it shows none',
       );
     });
+
+    found.push(...findFutureChanges({ file, data, locate: result.locate, now: options.now }));
 
     const event = result.value;
     if (event && event.status === 'happened' && getEventPeriod(event.date).start > options.now) {
@@ -283,10 +357,84 @@ export function parseDataset(options: { files: readonly DataFile[]; now: Date })
   }
 
   problems.sort(compareProblems);
+  const shown = limitPerFile(problems);
   const sorted = sortEvents(events);
   const complete =
     problems.length === 0 && info && categories && actors && jurisdictions && threads
       ? { info, categories, actors, jurisdictions, threads, events: sorted }
       : undefined;
-  return complete ? { dataset: complete, events: sorted, problems } : { events: sorted, problems };
+  return complete
+    ? { dataset: complete, events: sorted, problems: shown }
+    : { events: sorted, problems: shown };
+}
+
+/** How to make an event's id and file name agree: only ever to a valid id. */
+function toIdFix(id: string, stem: string): string {
+  const [idIsSlug, stemIsSlug] = [id, stem].map((value) => SlugSchema.safeParse(value).success);
+  if (idIsSlug && stemIsSlug) return `rename the file to ${id}.yaml or set id: ${stem}`;
+  if (idIsSlug) return `rename the file to ${id}.yaml`;
+  if (stemIsSlug) return `set id: ${stem}`;
+  return 'give the event a kebab-case id, and name its file after it';
+}
+
+/**
+ * How many problems one file reports before one line says how many more there are: enough
+ * for every field of an event to be wrong, and no more, so that a file listing a category
+ * 20,000 times does not bury every other file's problems (issue 11).
+ */
+const MAX_PROBLEMS_PER_FILE = 20;
+
+/** The problems (sorted by file) with those of a file after the first 20 summed up in one. */
+function limitPerFile(problems: readonly Problem[]): Problem[] {
+  const shown: Problem[] = [];
+  let start = 0;
+  while (start < problems.length) {
+    const file = problems[start]!.file;
+    let end = start;
+    while (end < problems.length && problems[end]!.file === file) end++;
+    shown.push(...problems.slice(start, Math.min(end, start + MAX_PROBLEMS_PER_FILE)));
+    const more = end - start - MAX_PROBLEMS_PER_FILE;
+    if (more > 0) {
+      const next = problems[start + MAX_PROBLEMS_PER_FILE]!;
+      shown.push({
+        file,
+        line: next.line,
+        column: next.column,
+        path: '',
+        message: `… and ${more} more ${more === 1 ? 'problem' : 'problems'} in this file`,
+        fix: 'fix the problems above first, then check again: the later ones are often the same',
+      });
+    }
+    start = end;
+  }
+  return shown;
+}
+
+/**
+ * The entries of a change log (`changes` of an event or of `dataset.yaml`) dated after `now`
+ * (and the slack of a day for time zones): a correction cannot have been made tomorrow, and
+ * the change feed, newest first, would show it above today's for as long as it is ahead.
+ */
+function findFutureChanges(options: {
+  file: string;
+  data: unknown;
+  locate: ParseResult<unknown>['locate'];
+  now: Date;
+}): Problem[] {
+  const { file, data, locate, now } = options;
+  return listOf(data, 'changes').flatMap((change, index): Problem[] => {
+    const date = field(change, 'date');
+    if (typeof date !== 'string' || !isPartialDate(date) || !isAfterToday(date, now)) return [];
+    const path = ['changes', index, 'date'];
+    return [
+      {
+        file,
+        ...locate(path),
+        path: toFieldPath(path),
+        value: date,
+        message: `the change is dated ${date}, after today (${toIsoDay(now)})`,
+        fix: 'write the day the change was made',
+      },
+    ];
+  });
 }

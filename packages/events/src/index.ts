@@ -29,11 +29,20 @@ export {
   type Precision,
 } from './partial-date.js';
 export { getEventPeriod, getEventTimes } from './event-period.js';
-export { compareProblems, formatProblem, toFieldPath, truncate, type Problem } from './problem.js';
+export {
+  compareProblems,
+  formatProblem,
+  toFieldPath,
+  toPrintable,
+  truncate,
+  type Problem,
+} from './problem.js';
 export { parseDataFile, parseEvent, type ParseResult } from './parse.js';
+export { MAX_EVENT_FILE_BYTES, MAX_REGISTRY_FILE_BYTES } from './file-size.js';
 export {
   EVENTS_FOLDER,
   REGISTRY_FILES,
+  getFileSizeLimit,
   parseDataset,
   type DataFile,
   type Dataset,

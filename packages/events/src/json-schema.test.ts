@@ -111,8 +111,52 @@ describe('JSON Schemas', () => {
     });
   });
 
+  it('publishes the length limits of the texts of the registries and change logs', () => {
+    type Node = { properties?: Record<string, Node>; items?: Node; maxLength?: number };
+    const limit = (name: string, ...path: string[]) =>
+      path.reduce<Node | undefined>(
+        (node, key) => (key === '[]' ? node?.items : node?.properties?.[key]),
+        schemas[name] as Node,
+      )?.maxLength;
+    const both = (name: string, ...path: string[]) => {
+      const [de, en] = [limit(name, ...path, 'de'), limit(name, ...path, 'en')];
+      return de === en ? de : [de, en];
+    };
+    expect({
+      categoryLabel: both('categories.schema.json', '[]', 'label'),
+      categoryDescription: both('categories.schema.json', '[]', 'description'),
+      actorName: both('actors.schema.json', '[]', 'name'),
+      jurisdictionName: both('jurisdictions.schema.json', '[]', 'name'),
+      threadLabel: both('threads.schema.json', '[]', 'label'),
+      threadDescription: both('threads.schema.json', '[]', 'description'),
+      datasetTitle: both('dataset.schema.json', 'title'),
+      datasetDescription: both('dataset.schema.json', 'description'),
+      licenceId: limit('dataset.schema.json', 'license', 'id'),
+      licenceName: limit('dataset.schema.json', 'license', 'name'),
+      publisher: limit('dataset.schema.json', 'publisher'),
+      version: limit('dataset.schema.json', 'changes', '[]', 'version'),
+      versionNote: both('dataset.schema.json', 'changes', '[]', 'note'),
+      eventChangeNote: both('event.schema.json', 'changes', '[]', 'note'),
+    }).toEqual({
+      categoryLabel: 100,
+      categoryDescription: 2_000,
+      actorName: 300,
+      jurisdictionName: 300,
+      threadLabel: 100,
+      threadDescription: 2_000,
+      datasetTitle: 300,
+      datasetDescription: 2_000,
+      licenceId: 100,
+      licenceName: 300,
+      publisher: 300,
+      version: 50,
+      versionNote: 5_000,
+      eventChangeNote: 5_000,
+    });
+  });
+
   it('describes the export, and the export of the curated data passes it', async () => {
-    const result = await loadDataset({ now: new Date('2026-11-29T00:00:00Z') });
+    const result = await loadDataset({ now: new Date('2026-12-02T00:00:00Z') });
     if (!result.dataset) throw new Error('the curated data should be valid');
     const document = JSON.parse(
       JSON.stringify(

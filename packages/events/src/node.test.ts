@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFiles, eventYaml } from './__fixtures__/events.js';
 import { formatProblem } from './problem.js';
-import { loadDataset, writeDataFiles } from './node.js';
+import { loadDataset, readDataDirectory, writeDataFiles } from './node.js';
 
-const NOW = new Date('2026-11-29T12:00:00Z');
+const NOW = new Date('2026-12-02T12:00:00Z');
 const temporary: string[] = [];
 afterAll(async () => {
   await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -78,6 +78,28 @@ describe('loadDataset', () => {
         expect.stringMatching(/^events\/loop:1:1 {2}\(file\) {2}events\/loop is a link to /),
       ]),
     );
+  });
+
+  it('does not read a file over its size limit, whatever its size', async () => {
+    const dir = await writeDir(dataFiles({ 'a.yaml': eventYaml({ id: 'a' }) }));
+    // 3 GB without taking the disk space: once failed, as Node reads no file over 2 GB.
+    await writeFile(join(dir, 'events', 'huge.yaml'), '');
+    await truncate(join(dir, 'events', 'huge.yaml'), 3 * 1024 ** 3);
+    await writeFile(join(dir, 'actors.yaml'), 'x'.repeat(512 * 1024 + 1));
+    const { files } = await readDataDirectory(dir);
+    expect(
+      files
+        .filter((file) => file.size !== undefined)
+        .map(({ path, contents, size }) => ({ path, read: contents.length, size })),
+    ).toEqual([
+      { path: 'actors.yaml', read: 0, size: 524_289 },
+      { path: 'events/huge.yaml', read: 0, size: 3_221_225_472 },
+    ]);
+    const result = await loadDataset({ dir, now: NOW, displayRoot: dir });
+    expect(result.problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
+      'actors.yaml: the file is 513 KB (524,289 bytes), more than the 512 KB allowed, and was not read',
+      'events/huge.yaml: the file is 3,145,728 KB (3,221,225,472 bytes), more than the 256 KB allowed, and was not read',
+    ]);
   });
 
   it('throws a clear error for a directory that does not exist', async () => {

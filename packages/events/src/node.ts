@@ -4,10 +4,10 @@
  *
  * @packageDocumentation
  */
-import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, realpath, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset, type DataFile, type DatasetResult } from './dataset.js';
+import { getFileSizeLimit, parseDataset, type DataFile, type DatasetResult } from './dataset.js';
 import { compareProblems, type Problem } from './problem.js';
 
 /** The curated data directory shipped with this package (`packages/events/data`). */
@@ -40,7 +40,8 @@ async function mapLimited<T, R>(
 /**
  * Reads every file under a directory (recursively), as bytes, with paths relative to it
  * using `/`. Bytes rather than text, so that a file that is not UTF-8 is reported, not
- * silently mangled. What is not a plain file is left out: see {@link readDataDirectory}.
+ * silently mangled. What is not a plain file is left out, and a file over its size limit is
+ * not read: see {@link readDataDirectory}.
  */
 export async function readDataFiles(dir: string): Promise<DataFile[]> {
   return (await readDataDirectory(dir)).files;
@@ -52,6 +53,10 @@ export async function readDataFiles(dir: string): Promise<DataFile[]> {
  * wherever it points, and a folder named like a data file (`categories.yaml/`). Links are not
  * followed: one inside the directory would give its file twice, one outside would make the
  * build read what the repository does not hold. The directory itself may be a link.
+ *
+ * A file larger than its limit (`getFileSizeLimit`: 256 KB for an event, 512 KB for a
+ * registry) is not read at all: it comes with empty `contents` and its `size`, which
+ * `parseDataset` reports. So a file of gigabytes costs no more than one of a few bytes.
  *
  * @throws Error (from the file system) when `dir` itself cannot be read
  * @public
@@ -83,11 +88,23 @@ export async function readDataDirectory(
     }
   }
   found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files = await mapLimited(found, OPEN_FILES, async ({ path, absolute }) => ({
-    path,
-    contents: new Uint8Array(await readFile(absolute)),
-  }));
+  const files = await mapLimited(found, OPEN_FILES, ({ path, absolute }) =>
+    readDataFile(path, absolute),
+  );
   return { files, problems };
+}
+
+/** A file's bytes; for a file over its size limit, only its size (see `file-size.ts`). */
+async function readDataFile(path: string, absolute: string): Promise<DataFile> {
+  // The size is asked of the open file, so that it is the size of the file then read.
+  const handle = await open(absolute, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > getFileSizeLimit(path)) return { path, contents: new Uint8Array(0), size };
+    return { path, contents: new Uint8Array(await handle.readFile()) };
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventYaml } from './__fixtures__/events.js';
 import { HOSTILE_MARKDOWN } from './__fixtures__/hostile-markdown.js';
+import { MAX_EVENT_FILE_BYTES } from './file-size.js';
 import { parseEvent } from './parse.js';
 import { formatProblem } from './problem.js';
 
@@ -241,9 +242,25 @@ describe('parseEvent on hostile YAML', () => {
       const problems = problemsOf('}'.repeat(size));
       expect(problems).toHaveLength(11);
       expect(problems.at(-1)).toMatch(
-        /… and \d+ more YAML errors in this file \(fix the errors above first/,
+        /… and more than 90 more YAML errors in this file \(the reader stopped there\) \(fix the errors above first/,
       );
     }
+    // Fewer than the reader's limit: counted exactly.
+    expect(problemsOf('a: b: c\n'.repeat(50)).at(-1)).toMatch(
+      /… and \d+ more YAML errors in this file \(fix the errors above first/,
+    );
+  });
+
+  it('stops reading at the 101st stray token of a file just under the size limit', () => {
+    // 256 KB of `}`: the YAML library would build 262,144 errors (seconds of CPU); the reader
+    // stops at the 101st, so only the first ten and one line about the rest are reported.
+    const problems = problemsOf('}'.repeat(256 * 1024 - 1));
+    expect(problems).toHaveLength(11);
+    expect(problems[0]).toMatch(/^events\/test-event\.yaml:1:1 {2}\(file\) {2}invalid YAML/);
+    expect(problems.at(-1)).toMatch(/^events\/test-event\.yaml:1:11 .*more than 90 more/);
+    // The same for errors the composer makes (a file of `"`: every quote opens a string).
+    expect(problemsOf('"'.repeat(256 * 1024 - 1)).at(-1)).toMatch(/more than 90 more/);
+    expect(problemsOf('title: "a\n'.repeat(20_000)).at(-1)).toMatch(/more than 90 more/);
   });
 
   it('refuses aliases, anchors and tags where they are written, and never throws', () => {
@@ -270,6 +287,12 @@ describe('parseEvent on hostile YAML', () => {
     expect(problemsOf(VALID.replace('de: Titel', 'de: "Titel! Mit Ausruf"'))).toEqual([]);
   });
 
+  it('says when an alias stands for no anchor at all', () => {
+    expect(problemsOf(VALID.replace('categories: [politics]', 'categories: [*nothing]'))).toEqual([
+      'events/test-event.yaml:12:14  categories[0]  the alias *nothing stands for a value marked &nothing, which the file does not have before it (write the value out in full; Chronik data files use no anchors (&) or aliases (*))',
+    ]);
+  });
+
   it('reports nesting too deep to read instead of overflowing the stack', () => {
     for (const text of [
       '['.repeat(20_000) + ']'.repeat(20_000),
@@ -281,6 +304,114 @@ describe('parseEvent on hostile YAML', () => {
       expect(problems.length).toBeLessThanOrEqual(11);
     }
     expect(problemsOf('['.repeat(20_000) + ']'.repeat(20_000))[0]).toMatch(/nested too deeply/);
+  });
+});
+
+describe('parseEvent on files over the size limit', () => {
+  it('refuses a file over 256 KB without reading it', () => {
+    // 1 MB of "}" once took the YAML reader 22 s.
+    expect(problemsOf('}'.repeat(1024 * 1024))).toEqual([
+      'events/test-event.yaml:1:1  (file)  the file is 1,024 KB (1,048,576 bytes), more than the 256 KB allowed, and was not read (check that this is the right file: an event file holds one event, a registry short entries, both far below the limit (see CONTRIBUTING.md))',
+    ]);
+    // A file read only in part is judged by its size.
+    expect(
+      parseEvent({ file: FILE, contents: new Uint8Array(0), size: 3 * 1024 ** 3 }).problems[0]
+        ?.message,
+    ).toBe(
+      'the file is 3,145,728 KB (3,221,225,472 bytes), more than the 256 KB allowed, and was not read',
+    );
+  });
+
+  it('reads a file of exactly 256 KB, counted in UTF-8 bytes', () => {
+    const padded = (bytes: number) => {
+      const comment = '# ' + 'ü'.repeat(Math.floor((bytes - VALID.length - 3) / 2)) + '\n';
+      return VALID + comment + '#'.repeat(bytes - VALID.length - 2 * (comment.length - 3) - 3);
+    };
+    expect(new TextEncoder().encode(padded(MAX_EVENT_FILE_BYTES)).length).toBe(
+      MAX_EVENT_FILE_BYTES,
+    );
+    expect(problemsOf(padded(MAX_EVENT_FILE_BYTES))).toEqual([]);
+    expect(problemsOf(padded(MAX_EVENT_FILE_BYTES + 1))[0]).toMatch(/more than the 256 KB/);
+  });
+});
+
+describe('parseEvent on bidi controls', () => {
+  const BIDI = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+
+  it.each(BIDI.map((code) => [code.toString(16), String.fromCodePoint(code)]))(
+    'refuses U+%s in an id, a category, a jurisdiction, a URL and a date, by its code point',
+    (code, bidi) => {
+      for (const [line, replacement, path] of [
+        ['id: test-event', `id: "test${bidi}-event"`, 'id'],
+        ['categories: [politics]', `categories: ["poli${bidi}tics"]`, 'categories[0]'],
+        [
+          'categories: [politics]',
+          `categories: [politics]\njurisdictions: ["D${bidi}E"]`,
+          'jurisdictions[0]',
+        ],
+        ['url: https://example.org/a', `url: "https://example.org/${bidi}a"`, 'sources[0].url'],
+        ["start: '2024-06-27'", `start: "2024-06-27${bidi}"`, 'date.start'],
+        ['lang: en', `lang: "e${bidi}n"`, 'sources[0].lang'],
+      ]) {
+        const problems = parseEvent({
+          file: FILE,
+          contents: VALID.replace(line!, replacement!),
+        }).problems;
+        expect(problems.map((problem) => [problem.path, problem.message])).toEqual([
+          [path, expect.stringContaining(`contains the bidi control U+${code.toUpperCase()} (`)],
+        ]);
+        // The message names the character; it never carries it.
+        expect(problems[0]?.message).not.toContain(bidi);
+      }
+    },
+  );
+
+  it('refuses overrides and embeddings in texts, and isolates left open', () => {
+    const title = (text: string) =>
+      parseEvent({
+        file: FILE,
+        contents: eventYaml({ title: { de: 'Titel', en: text } }),
+      }).problems.map((problem) => `${problem.path}: ${problem.message} (${problem.fix})`);
+    expect(title('Invoice \u202Efdp.exe')).toEqual([
+      'title.en: contains the bidi control U+202E (RLO, right-to-left override) at character 9, which shows the text in another order than it is written (delete it; to set a right-to-left name inside the text, put it between U+2067 (RLI) and U+2069 (PDI))',
+    ]);
+    expect(title('A \u202Bembedded\u202C text')[0]).toMatch(
+      /^title\.en: contains the bidi control U\+202B \(RLE/,
+    );
+    expect(title('Open \u2067isolate')).toEqual([
+      'title.en: contains the bidi isolate U+2067 (RLI, right-to-left isolate) at character 6, which is not closed on its line (close it with U+2069 (PDI) where the right-to-left (or left-to-right) part ends, or delete it)',
+    ]);
+    expect(title('Stray \u2069 close')[0]).toMatch(
+      /U\+2069 \(PDI, pop directional isolate\) at character 7, which closes no isolate/,
+    );
+    const summary = (text: string) =>
+      parseEvent({ file: FILE, contents: eventYaml({ summary: { de: 'x', en: text } }) }).problems;
+    // A line break ends every isolate, as it does for the bidi algorithm.
+    expect(summary('One \u2067line\nand\u2069 the next.')[0]?.message).toMatch(
+      /not closed on its line/,
+    );
+  });
+
+  it('allows isolates closed on their line: a right-to-left title inside English text', () => {
+    const text =
+      'Report \u2067\u062A\u0642\u0631\u064A\u0631\u2069 (Arabic), \u2068\u2066nested\u2069\u2069';
+    expect(
+      parseEvent({
+        file: FILE,
+        contents: eventYaml({
+          title: { de: 'Titel', en: text },
+          summary: { de: 'x', en: `${text}\n\nSecond \u2066paragraph\u2069.` },
+          sources: [{ url: 'https://example.org/a', title: text, publisher: text, lang: 'ar' }],
+        }),
+      }).problems,
+    ).toEqual([]);
+    // The marks (LRM, RLM, ALM) reorder nothing beyond themselves.
+    expect(
+      parseEvent({
+        file: FILE,
+        contents: eventYaml({ title: { de: 'x\u200E', en: 'y\u200F\u061C' } }),
+      }).problems,
+    ).toEqual([]);
   });
 });
 
@@ -492,6 +623,22 @@ describe('parseEvent on files in the wrong encoding or line endings', () => {
     ['be', false, 'UTF-16 (big-endian)', 'utf-16be'],
   ] as const)('recognises UTF-16 text (%s, byte-order mark: %s)', (endian, bom, what, from) => {
     expect(problemsOf(utf16(VALID, endian, bom))).toEqual([
+      `events/test-event.yaml:1:1  (file)  the file is ${what}, not UTF-8 (save the file with UTF-8 encoding, e.g. iconv -f ${from} -t utf-8)`,
+    ]);
+  });
+
+  it.each([
+    ['le', true, 'UTF-32 (little-endian, with a byte-order mark)', 'utf-32'],
+    ['be', true, 'UTF-32 (big-endian, with a byte-order mark)', 'utf-32'],
+    ['le', false, 'UTF-32 (little-endian)', 'utf-32le'],
+    ['be', false, 'UTF-32 (big-endian)', 'utf-32be'],
+  ] as const)('recognises UTF-32 text (%s, byte-order mark: %s)', (endian, bom, what, from) => {
+    const bytes = [...(bom ? '\uFEFF' : ''), ...VALID].flatMap((c) => {
+      const code = c.codePointAt(0)!;
+      const le = [code & 0xff, (code >> 8) & 0xff, (code >> 16) & 0xff, 0];
+      return endian === 'le' ? le : le.reverse();
+    });
+    expect(problemsOf(Uint8Array.from(bytes))).toEqual([
       `events/test-event.yaml:1:1  (file)  the file is ${what}, not UTF-8 (save the file with UTF-8 encoding, e.g. iconv -f ${from} -t utf-8)`,
     ]);
   });

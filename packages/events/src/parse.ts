@@ -5,6 +5,7 @@
  * @module
  */
 import type { z } from 'zod';
+import { MAX_EVENT_FILE_BYTES, getFileSizeProblem } from './file-size.js';
 import { toProblems } from './internal/issues.js';
 import { readYamlFile, type Position } from './internal/yaml-file.js';
 import { compareProblems, type Problem } from './problem.js';
@@ -28,13 +29,23 @@ export interface ParseResult<T> {
  * @param options.file - path shown in problems
  * @param options.contents - the file as text, or as bytes (then checked to be UTF-8)
  * @param options.schema - the zod schema the data must satisfy
+ * @param options.maxBytes - the most bytes the file may have (`MAX_EVENT_FILE_BYTES`,
+ *   `MAX_REGISTRY_FILE_BYTES`); a larger file is a problem, and is not read @default no limit
+ * @param options.size - the file's size in bytes, when `contents` does not hold all of it (see
+ *   `DataFile.size`) @default the size of `contents`
  */
 export function parseDataFile<S extends z.ZodType>(options: {
   file: string;
   contents: string | Uint8Array;
   schema: S;
+  maxBytes?: number;
+  size?: number;
 }): ParseResult<z.output<S>> {
-  const { file, schema } = options;
+  const { file, schema, maxBytes } = options;
+  // Before anything reads the text: see `file-size.ts`.
+  const tooLarge =
+    maxBytes === undefined ? undefined : getFileSizeProblem({ ...options, maxBytes });
+  if (tooLarge) return { problems: [tooLarge], locate: () => ({ line: 1, column: 1 }) };
   const yaml = readYamlFile(options);
   if (yaml.problems.length > 0) return { problems: yaml.problems, locate: yaml.locate };
   const result = schema.safeParse(yaml.data);
@@ -55,14 +66,17 @@ export function parseDataFile<S extends z.ZodType>(options: {
 
 /**
  * Reads and checks one event file on its own (no registries, no other events: for those
- * checks use {@link parseDataset}).
+ * checks use {@link parseDataset}). A file over `MAX_EVENT_FILE_BYTES` is a problem, and is
+ * not read.
  *
+ * @param options.size - as for {@link parseDataFile}
  * @example
  * const { value, problems } = parseEvent({ file: 'events/x.yaml', contents: text });
  */
 export function parseEvent(options: {
   file: string;
   contents: string | Uint8Array;
+  size?: number;
 }): ParseResult<ChronikEvent> {
-  return parseDataFile({ ...options, schema: EventSchema });
+  return parseDataFile({ ...options, schema: EventSchema, maxBytes: MAX_EVENT_FILE_BYTES });
 }

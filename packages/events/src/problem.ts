@@ -64,12 +64,55 @@ export function toFieldPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * Characters that a terminal obeys instead of showing. Unicode's `Cc`: the C0 controls (ESC
+ * starts the sequences that move the cursor, erase lines and change colours; CR returns to
+ * the start of the line), DEL and the C1 controls (U+009B is a one-character CSI). And the
+ * bidi overrides and isolates U+202A–U+202E and U+2066–U+2069, which reorder the text after
+ * them ("Trojan Source", CVE-2021-42574).
+ */
+const UNPRINTABLE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+const UNPRINTABLE_BUT_NEWLINES = /(?!\n)[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function toEscape(character: string): string {
+  const code = character.charCodeAt(0);
+  return (
+    SHORT_ESCAPES[character] ??
+    (code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`)
+  );
+}
+
+/**
+ * Text from data made safe to print on a terminal: every control character and bidi
+ * override becomes a visible escape (`\x1b`, `\r`, `\u202e`), so a value in a data file can
+ * neither rewrite what the CLI printed (a "✓ no problems" over its own problem) nor reorder
+ * it. Everything else, including non-Latin text, stays as it is.
+ *
+ * Only for messages (the CLI's, the site build's): data written as data (an export, a page)
+ * stays exact.
+ *
+ * @param options.keepNewlines - keep `\n`, for a message of several lines whose line breaks
+ *   are the CLI's own @default false
+ * @example
+ * toPrintable('\x1b[2K\r✓ no problems') // '\\x1b[2K\\r✓ no problems'
+ */
+export function toPrintable(text: string, options: { keepNewlines?: boolean } = {}): string {
+  return text.replace(options.keepNewlines ? UNPRINTABLE_BUT_NEWLINES : UNPRINTABLE, toEscape);
+}
+
+/**
  * Formats a problem as one line: `file:line:col  field  message (fix)`, the form editors and
- * CI logs turn into clickable links.
+ * CI logs turn into clickable links. Printable (see {@link toPrintable}): a message quotes
+ * values from the data, which must not rewrite a terminal or a CI log.
  */
 export function formatProblem(problem: Problem): string {
   const field = problem.path || '(file)';
-  return `${problem.file}:${problem.line}:${problem.column}  ${field}  ${problem.message} (${problem.fix})`;
+  return toPrintable(
+    `${problem.file}:${problem.line}:${problem.column}  ${field}  ${problem.message} (${problem.fix})`,
+  );
 }
 
 /**

@@ -74,7 +74,7 @@ describe('parseViewState', () => {
     [
       'from=2024-06&to=2024-05-31',
       { from: '2024-06' },
-      [{ param: 'to', value: '2024-05-31', reason: 'bad-date' }],
+      [{ param: 'to', value: '2024-05-31', reason: 'start-after-end' }],
     ],
     ['from=2024-06&to=2024-06', { from: '2024-06', to: '2024-06' }, []],
     // Periods, not strings: "2024" runs to the end of 2024, "2024-06" from the start of June.
@@ -82,22 +82,36 @@ describe('parseViewState', () => {
     ['from=2024&to=2024-06', { from: '2024', to: '2024-06' }, []],
     ['from=2024-06-15&to=2024-06', { from: '2024-06-15', to: '2024-06' }, []],
     ['from=2024-12-31&to=2024', { from: '2024-12-31', to: '2024' }, []],
-    ['from=2025&to=2024', { from: '2025' }, [{ param: 'to', value: '2024', reason: 'bad-date' }]],
+    [
+      'from=2025&to=2024',
+      { from: '2025' },
+      [{ param: 'to', value: '2024', reason: 'start-after-end' }],
+    ],
     [
       'from=2024-07&to=2024-06-30',
       { from: '2024-07' },
-      [{ param: 'to', value: '2024-06-30', reason: 'bad-date' }],
+      [{ param: 'to', value: '2024-06-30', reason: 'start-after-end' }],
     ],
     [
       'from=2024-06-15&to=2024-06-14',
       { from: '2024-06-15' },
-      [{ param: 'to', value: '2024-06-14', reason: 'bad-date' }],
+      [{ param: 'to', value: '2024-06-14', reason: 'start-after-end' }],
     ],
     ['event=nonexistent', {}, [{ param: 'event', value: 'nonexistent', reason: 'unknown-event' }]],
     [
       'window=2024-12-31..2023-01-01',
       {},
-      [{ param: 'window', value: '2024-12-31..2023-01-01', reason: 'bad-date' }],
+      [{ param: 'window', value: '2024-12-31..2023-01-01', reason: 'start-after-end' }],
+    ],
+    [
+      'window=2024-01-01..2024-01-01',
+      {},
+      [{ param: 'window', value: '2024-01-01..2024-01-01', reason: 'bad-date' }],
+    ],
+    [
+      'from=2024-02-30&to=2023',
+      { to: '2023' },
+      [{ param: 'from', value: '2024-02-30', reason: 'bad-date' }],
     ],
     ['window=2023..2024', {}, [{ param: 'window', value: '2023..2024', reason: 'bad-date' }]],
     [
@@ -130,9 +144,17 @@ describe('parseViewState', () => {
     expect(brief(`categories=${'x'.repeat(501)}`)).toHaveLength(1);
   });
 
-  it('says how to write a to that ends before from begins', () => {
-    expect(parse('from=2025&to=2024').notices[0]?.fix).toBe(
-      'use a date that does not end before from (2025) begins',
+  it('says that a period starts after it ends, and how to write it instead', () => {
+    expect(parse('from=2025&to=2024').notices).toEqual([
+      {
+        param: 'to',
+        value: '2024',
+        reason: 'start-after-end',
+        fix: 'the period starts (from=2025) after it ends (to=2024); swap from and to, or use a to that ends after from begins',
+      },
+    ]);
+    expect(parse('window=2024-12-31..2023-01-01').notices[0]?.fix).toBe(
+      'the window starts (2024-12-31) after it ends (2023-01-01); swap the two days',
     );
   });
 

@@ -54,9 +54,19 @@ export const VIEW_PARAM_NAMES: readonly string[] = Object.entries(VIEW_PARAMS).f
   ([name, aliases]) => [name, ...aliases],
 );
 
-/** Why a parameter was ignored. */
+/**
+ * Why a parameter was ignored: `bad-date` for a date that is not one (`2024-02-30`, `banana`),
+ * `start-after-end` for a period whose start (`from`, or the first day of `window`) comes after
+ * its end, with each a date of its own.
+ */
 export type NoticeReason =
-  'unknown-parameter' | 'unknown-value' | 'unknown-event' | 'bad-value' | 'bad-date' | 'too-long';
+  | 'unknown-parameter'
+  | 'unknown-value'
+  | 'unknown-event'
+  | 'bad-value'
+  | 'bad-date'
+  | 'start-after-end'
+  | 'too-long';
 
 /** A parameter (or a value in a list) that was ignored, and how to write it instead. */
 export interface ViewStateNotice {
@@ -94,9 +104,10 @@ const CANONICAL = new Map<string, ViewParam>(
 
 /**
  * Reads a view state from query parameters or attributes. Unknown parameters, unknown ids,
- * dates that do not exist, a period that ends before it starts, and values that are too long
- * are left out and listed in `notices`, in the order of the parameters. Lists may be given
- * more than once (`categories=a&category=b`); for other parameters the first one counts.
+ * dates that do not exist, a period that starts after it ends (then `to`, or the whole
+ * `window`, is left out), and values that are too long are left out and listed in `notices`,
+ * in the order of the parameters. Lists may be given more than once
+ * (`categories=a&category=b`); for other parameters the first one counts.
  *
  * @param params - name/value pairs, e.g. a `URLSearchParams`
  * @param options.known - the dataset's ids; without it (data not loaded yet), ids are taken
@@ -208,8 +219,8 @@ export function parseViewState(
     notice(
       'to',
       state.to,
-      'bad-date',
-      `use a date that does not end before from (${state.from}) begins`,
+      'start-after-end',
+      `the period starts (from=${state.from}) after it ends (to=${state.to}); swap from and to, or use a to that ends after from begins`,
     );
     delete state.to;
   }
@@ -229,17 +240,23 @@ export function parseViewState(
   const window = single('window');
   if (window) {
     const [start, end, ...rest] = window.value.split('..');
-    const valid =
+    const days =
       rest.length === 0 &&
       start !== undefined &&
       end !== undefined &&
       DAY.test(start) &&
       DAY.test(end) &&
       isPartialDate(start) &&
-      isPartialDate(end) &&
-      start < end;
-    if (valid) state.window = [start, end];
-    else {
+      isPartialDate(end);
+    if (days && start < end) state.window = [start, end];
+    else if (days && start > end) {
+      notice(
+        window.name,
+        window.value,
+        'start-after-end',
+        `the window starts (${start}) after it ends (${end}); swap the two days`,
+      );
+    } else {
       notice(
         window.name,
         window.value,

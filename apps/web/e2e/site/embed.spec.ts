@@ -379,7 +379,7 @@ test('from and to are periods: from="2024-06" to="2024" runs from June to the en
   await expect(page.locator('#june-on .count')).toHaveText(`${overlapping(june, Infinity)} events`);
   // Only a from that starts after the end of to is a conflict: to is left out, and says so.
   await expect(page.locator('#backwards .notices li')).toHaveText([
-    '"2024" in to is not a valid date and was ignored.',
+    '"2024" in to was ignored: the start of the period is after its end.',
   ]);
   await expect.poll(() => countOf(page, 'chronik-error', 'backwards')).toBe(1);
   expect(await countOf(page, 'chronik-error', 'june-to-december')).toBe(0);

@@ -139,6 +139,7 @@ const REASONS: Record<ViewStateNotice['reason'], string> = {
   'unknown-event': 'is not an event of the dataset',
   'bad-value': 'cannot be read',
   'bad-date': 'is not a date',
+  'start-after-end': 'puts the start of the period after its end',
   'too-long': 'is too long',
 };
 

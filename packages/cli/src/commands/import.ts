@@ -4,9 +4,11 @@ import {
   CategoriesFileSchema,
   EVENTS_FOLDER,
   REGISTRY_FILES,
+  getFileSizeLimit,
   parseDataFile,
   type DataFile,
   type Language,
+  toPrintable,
 } from '@chronik/events';
 import {
   fromEventsCsv,
@@ -16,7 +18,7 @@ import {
   type ImportRows,
 } from '@chronik/events/formats';
 import { readDataDirectory } from '@chronik/events/node';
-import { EXIT, toPrintable, type CliContext } from '../io.js';
+import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
 /**
@@ -197,7 +199,9 @@ function readRows(
         ? (parseDataFile({
             file: registry.path,
             contents: registry.contents,
+            size: registry.size,
             schema: CategoriesFileSchema,
+            maxBytes: getFileSizeLimit(registry.path),
           }).value ?? [])
         : [];
       return fromTimelineJs(text, file, {

@@ -1,17 +1,20 @@
-import { access, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { access, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import {
   EVENTS_FOLDER,
+  REGISTRY_FILES,
   getImpliedPrecision,
   parseDataset,
   toEventFileText,
   toSlug,
   type ChronikEventInput,
+  type DataFile,
   type Precision,
   type Status,
+  toPrintable,
 } from '@chronik/events';
 import { readDataFiles } from '@chronik/events/node';
-import { EXIT, toPrintable, type CliContext } from '../io.js';
+import { EXIT, type CliContext } from '../io.js';
 import { reportProblems } from '../report.js';
 
 /** What `chronik new` is given on the command line. */
@@ -48,7 +51,9 @@ export function toEventId(date: string, title: string): string {
 
 /**
  * `chronik new`: builds the event, checks it together with the registries and the other
- * events, and only then writes `events/<id>.yaml`. Never overwrites an existing file.
+ * events, and only then writes `events/<id>.yaml`. Never overwrites an existing file. In a
+ * data directory without `events/` yet (one whose first event this is), creates the folder;
+ * in a folder without `dataset.yaml` and `events/`, which is no data directory, writes nothing.
  */
 export async function newCommand(context: CliContext, options: NewEventOptions): Promise<number> {
   const id = options.id ?? toEventId(options.date, options.titleEn);
@@ -87,6 +92,26 @@ export async function newCommand(context: CliContext, options: NewEventOptions):
   const path = `${EVENTS_FOLDER}/${id}.yaml`;
   const target = join(options.dir, path);
   const shown = relative(context.cwd, target);
+  const dir = relative(context.cwd, options.dir) || '.';
+  let directory: DataFile[];
+  try {
+    directory = await readDataFiles(options.dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    context.err(
+      `chronik new: the data directory ${dir} does not exist; pass --dir with the folder that holds ${REGISTRY_FILES.info} and ${EVENTS_FOLDER}/\n`,
+    );
+    return EXIT.problems;
+  }
+  if (
+    !(await exists(join(options.dir, EVENTS_FOLDER))) &&
+    !directory.some((file) => file.path === REGISTRY_FILES.info)
+  ) {
+    context.err(
+      `chronik new: ${dir} has neither ${REGISTRY_FILES.info} nor ${EVENTS_FOLDER}/, so it is not a data directory; pass --dir with the folder that holds them, or start a new one as a copy of packages/events/data\n`,
+    );
+    return EXIT.problems;
+  }
   if (await exists(target)) {
     context.err(
       `${shown}:1:1  (file)  the file already exists (choose another id with --id, or edit the file)\n`,
@@ -95,7 +120,7 @@ export async function newCommand(context: CliContext, options: NewEventOptions):
   }
 
   const text = toEventFileText(event);
-  const files = (await readDataFiles(options.dir)).filter((file) => file.path !== path);
+  const files = directory.filter((file) => file.path !== path);
   const { problems } = parseDataset({
     files: [...files, { path, contents: text }],
     now: context.now,
@@ -108,6 +133,8 @@ export async function newCommand(context: CliContext, options: NewEventOptions):
     context.err('Nothing was written; correct the options above and run the command again.\n');
     return EXIT.problems;
   }
+  // The first event of a new data directory creates its events/ folder.
+  await mkdir(dirname(target), { recursive: true });
   await writeFile(target, text, { flag: 'wx' });
   context.out(`✓ wrote ${toPrintable(shown)}\n`);
   return EXIT.ok;

@@ -1,6 +1,6 @@
-import { getEventStats, type Completeness } from '@chronik/events';
+import { getEventStats, type Completeness, toPrintable } from '@chronik/events';
 import { loadDataset } from '@chronik/events/node';
-import { EXIT, toPrintable, type CliContext } from '../io.js';
+import { EXIT, type CliContext } from '../io.js';
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`;

@@ -1,18 +1,25 @@
 import fc from 'fast-check';
-import { findControlCharacter, findOnlyInvisible } from '../internal/characters.js';
+import {
+  findBidiControl,
+  findControlCharacter,
+  findOnlyInvisible,
+} from '../internal/characters.js';
 import { EventSchema, type ChronikEvent } from '../schema.js';
 import { findMarkdownProblems } from '../schema/markdown-text.js';
 
 /**
- * Text as the schema keeps it: any characters but control characters, non-empty after
- * trimming and not only invisible ones.
+ * Text as the schema keeps it: any characters but control characters and bidi controls
+ * (closed isolates aside), non-empty after trimming and not only invisible ones.
  */
 const arbitraryText = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 40 })
   .map((value) => value.trim())
   .filter(
     (value) =>
-      value.length > 0 && !findControlCharacter(value) && findOnlyInvisible(value) === undefined,
+      value.length > 0 &&
+      !findControlCharacter(value) &&
+      !findBidiControl(value, { isolates: true }) &&
+      findOnlyInvisible(value) === undefined,
   );
 
 /** Markdown text as the schema allows it: no images, raw HTML or links but http(s). */

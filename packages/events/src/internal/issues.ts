@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { toFieldPath, type Problem } from '../problem.js';
 import type { IssueParams } from '../schema.js';
-import { describeControlCharacter, findControlCharacter, isControl } from './characters.js';
+import {
+  describeBidiControl,
+  describeControlCharacter,
+  findBidiControl,
+  findControlCharacter,
+  isBidiControl,
+  isControl,
+} from './characters.js';
 import { suggest } from './suggest.js';
 import type { Position } from './yaml-file.js';
 
@@ -47,15 +54,28 @@ function getValueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function show(value: unknown): string {
-  // Control characters are shown escaped, so that a message never carries one to a terminal;
-  // numbers with String, as JSON writes NaN and Infinity as null.
+  // Control characters and bidi controls are shown escaped, so that a message never carries
+  // one to a terminal or reorders itself; numbers with String, as JSON writes NaN and
+  // Infinity as null.
   const text =
     typeof value === 'string'
-      ? `"${[...value].map((c) => (isControl(c.codePointAt(0)!) ? JSON.stringify(c).slice(1, -1) : c)).join('')}"`
+      ? `"${[...value].map(escapeHidden).join('')}"`
       : typeof value === 'number'
         ? String(value)
-        : JSON.stringify(value);
+        : // JSON escapes control characters but not bidi controls.
+          (JSON.stringify(value) ?? String(value)).replace(
+            /[\u202a-\u202e\u2066-\u2069]/g,
+            escapeHidden,
+          );
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** A control character or bidi control as an escape (`\u001b`, `\u202e`); others as they are. */
+function escapeHidden(character: string): string {
+  const codePoint = character.codePointAt(0)!;
+  if (isControl(codePoint)) return JSON.stringify(character).slice(1, -1);
+  if (isBidiControl(codePoint)) return `\\u${codePoint.toString(16)}`;
+  return character;
 }
 
 /** What a number that is not one (YAML `.nan`, `.inf`, `-.inf`) is called in a message. */
@@ -224,11 +244,16 @@ export function toProblems(options: {
         break;
       }
       case 'invalid_value': {
-        // A fixed value (an enum) with a control character in it: name the character, as
-        // every other text field does, rather than list the values allowed.
+        // A fixed value (an enum) with a control character or bidi control in it: name the
+        // character, as every other text field does, rather than list the values allowed.
         const control = typeof value === 'string' ? findControlCharacter(value) : undefined;
         if (control) {
           add(path, { value, ...describeControlCharacter(control) });
+          break;
+        }
+        const bidi = typeof value === 'string' ? findBidiControl(value) : undefined;
+        if (bidi) {
+          add(path, { value, ...describeBidiControl(bidi) });
           break;
         }
         const allowed = issue.values.map(String);

@@ -1,5 +1,6 @@
 import {
   CST,
+  Composer,
   LineCounter,
   Parser,
   isCollection,
@@ -8,8 +9,8 @@ import {
   isPair,
   isScalar,
   isSeq,
-  parseDocument,
   visit,
+  YAMLParseError,
   type Document,
   type ErrorCode,
 } from 'yaml';
@@ -53,6 +54,86 @@ const YAML_FIXES: Partial<Record<ErrorCode, string>> = {
 const MAX_YAML_PROBLEMS = 10;
 
 /**
+ * How many errors the reader takes before it stops reading a file: a line of 100,000 `}` or
+ * `"` is 100,000 errors, each of which the YAML library would turn into an error object
+ * (seconds of CPU); the first ones are all a contributor needs.
+ */
+const MAX_READ_ERRORS = 100;
+
+/** Thrown to stop reading a file with too many errors. */
+class TooManyErrors extends Error {}
+
+/** Where the YAML library's error hook was called, and what it said. */
+interface ReadError {
+  offset: number;
+  message: string;
+}
+
+/**
+ * Reads one YAML document as the library's `parseDocument` does (same parser and composer),
+ * but stops at the {@link MAX_READ_ERRORS}th error: stray tokens (`}` without a partner)
+ * come from the parser, everything else through the composer's error hook. Returns the
+ * document, or the first errors when it stopped.
+ */
+function readDocument(
+  text: string,
+  lineCounter: LineCounter,
+): { doc: Document.Parsed } | { errors: ReadError[] } {
+  const errors: ReadError[] = [];
+  const note = (error: ReadError) => {
+    errors.push(error);
+    if (errors.length > MAX_READ_ERRORS) throw new TooManyErrors();
+  };
+  function* tokens(): Generator<CST.Token> {
+    for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+      if (token.type === 'error') note({ offset: token.offset, message: token.message });
+      yield token;
+    }
+  }
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false });
+  // The composer's error hook is not public API, but it is the one place where each error of
+  // a document is made (yaml 2.x: `onError(source, code, message, warning)`); the test of a
+  // file of `"` in parse.test.ts fails if it moves.
+  const hook = composer as unknown as {
+    onError: (source: unknown, code: unknown, message: string, warning?: boolean) => void;
+  };
+  const report = hook.onError;
+  hook.onError = (source, code, message, warning) => {
+    if (!warning) note({ offset: offsetOf(source), message });
+    report(source, code, message, warning);
+  };
+  try {
+    // One document: the first; a second one is reported as parseDocument reports it.
+    let doc: Document.Parsed | undefined;
+    for (const next of composer.compose(tokens(), true, text.length)) {
+      if (!doc) doc = next;
+      else {
+        doc.errors.push(
+          new YAMLParseError(
+            [next.range[0], next.range[1]],
+            'MULTIPLE_DOCS',
+            'Source contains multiple documents',
+          ),
+        );
+        break;
+      }
+    }
+    return { doc: doc! };
+  } catch (error) {
+    if (error instanceof TooManyErrors) return { errors };
+    throw error;
+  }
+}
+
+/** The offset an error hook's `source` names: an offset, a range, or a token. */
+function offsetOf(source: unknown): number {
+  if (typeof source === 'number') return source;
+  if (Array.isArray(source) && typeof source[0] === 'number') return source[0];
+  const offset = (source as { offset?: unknown } | null)?.offset;
+  return typeof offset === 'number' ? offset : 0;
+}
+
+/**
  * How many aliases (`*name`) the YAML reader follows before it gives up: Chronik's files use
  * none, and a few nested ones can stand for billions of values (an "alias bomb").
  */
@@ -79,10 +160,10 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
     text = options.contents;
   } else {
     const bytes = options.contents;
-    // UTF-16 is checked first: its byte-order mark is not UTF-8, and without one its ASCII
-    // text is (a NUL before or after every letter), so neither error would say what it is.
-    const utf16 = findUtf16(bytes);
-    if (utf16) return fail(utf16Problem(utf16));
+    // UTF-16 and UTF-32 are checked first: their byte-order marks are not UTF-8, and without
+    // one their ASCII text is (NULs beside every letter), so neither error would say what it is.
+    const wide = findWideEncoding(bytes);
+    if (wide) return fail(wideEncodingProblem(wide));
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
@@ -99,8 +180,8 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Text handed in as a string may have been decoded from UTF-16 as if it were 8-bit.
-  const decodedUtf16 = findUtf16(text);
-  if (decodedUtf16) return fail(utf16Problem(decodedUtf16));
+  const decodedWide = findWideEncoding(text);
+  if (decodedWide) return fail(wideEncodingProblem(decodedWide));
 
   // The YAML reader takes only LF and CRLF as line breaks: a file with CR (classic Mac OS)
   // line endings reads as one long line, which is a comment when the first line is one.
@@ -139,13 +220,35 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
     const { line, col } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col, 1) };
   };
-  let doc: Document;
+  let read: ReturnType<typeof readDocument>;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    read = readDocument(text, lineCounter);
   } catch (error) {
     // The YAML reader recurses into nested collections: thousands of levels exhaust the stack.
     return fail(tooDeep(error));
   }
+  if ('errors' in read) {
+    // Thousands of levels of nesting: the library ran out of stack again and again.
+    if (read.errors.some((error) => /Maximum call stack/.test(error.message))) {
+      return fail(tooDeep(new RangeError()));
+    }
+    const problems: Problem[] = read.errors.slice(0, MAX_YAML_PROBLEMS).map((error) => ({
+      file,
+      ...positionAt(error.offset),
+      path: '',
+      message: `invalid YAML: ${firstLine(error.message)}`,
+      fix: GENERIC_YAML_FIX,
+    }));
+    problems.push({
+      file,
+      ...positionAt(read.errors[MAX_YAML_PROBLEMS]!.offset),
+      path: '',
+      message: `… and more than ${MAX_READ_ERRORS - MAX_YAML_PROBLEMS} more YAML errors in this file (the reader stopped there)`,
+      fix: 'fix the errors above first: the later ones often follow from them',
+    });
+    return { data: undefined, locate: noPosition, problems };
+  }
+  const { doc } = read;
 
   if (doc.errors.length > 0) {
     // Where a quote or bracket was left open, found once: the parser reports every later
@@ -157,16 +260,24 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
       // Nested too deeply to walk: the errors are reported where the parser found them.
       unclosed = undefined;
     }
-    const problems = doc.errors.slice(0, MAX_YAML_PROBLEMS).map((error): Problem => {
+    let overflowed = false;
+    const problems = doc.errors.slice(0, MAX_YAML_PROBLEMS).flatMap((error): Problem[] => {
       const opened = unclosed !== undefined && unclosed < error.pos[0];
-      if (/Maximum call stack/.test(error.message)) return { file, ...tooDeep(new RangeError()) };
-      return {
-        file,
-        ...positionAt(opened && unclosed !== undefined ? unclosed : error.pos[0]),
-        path: '',
-        message: `invalid YAML: ${firstLine(error.message)}`,
-        fix: opened ? YAML_FIXES.MISSING_CHAR! : (YAML_FIXES[error.code] ?? GENERIC_YAML_FIX),
-      };
+      if (/Maximum call stack/.test(error.message)) {
+        // Said once: the reader may run out of stack at several places of one file.
+        if (overflowed) return [];
+        overflowed = true;
+        return [{ file, ...tooDeep(new RangeError()) }];
+      }
+      return [
+        {
+          file,
+          ...positionAt(opened && unclosed !== undefined ? unclosed : error.pos[0]),
+          path: '',
+          message: `invalid YAML: ${firstLine(error.message)}`,
+          fix: opened ? YAML_FIXES.MISSING_CHAR! : (YAML_FIXES[error.code] ?? GENERIC_YAML_FIX),
+        },
+      ];
     });
     const more = doc.errors.length - MAX_YAML_PROBLEMS;
     if (more > 0) {
@@ -202,10 +313,14 @@ export function readYamlFile(options: { file: string; contents: string | Uint8Ar
     visit(doc, {
       // Nodes are visited in the order of the file: whichever comes first is reported.
       Alias(_, node, ancestors) {
+        // Looked up once, for the first alias only.
+        const marked = node.resolve(doc) !== undefined;
         refused = {
           ...positionAt(node.range?.[0] ?? 0),
           path: toFieldPath(fieldPathOf(ancestors, node)),
-          message: `the alias *${node.source} repeats a value marked elsewhere with &${node.source}`,
+          message: marked
+            ? `the alias *${node.source} repeats a value marked elsewhere with &${node.source}`
+            : `the alias *${node.source} stands for a value marked &${node.source}, which the file does not have before it`,
           fix: 'write the value out in full; Chronik data files use no anchors (&) or aliases (*)',
         };
         return visit.BREAK;
@@ -341,10 +456,46 @@ function fieldPathOf(ancestors: readonly unknown[], node: unknown): PropertyKey[
   return path;
 }
 
-/** UTF-16 found by {@link findUtf16}: its byte order, and whether it starts with a mark. */
-interface Utf16 {
+/**
+ * UTF-16 or UTF-32 found by {@link findWideEncoding}: its code unit, byte order, and whether
+ * it starts with a mark.
+ */
+interface WideEncoding {
+  bits: 16 | 32;
   endian: 'little' | 'big';
   bom: boolean;
+}
+
+/** UTF-32 or UTF-16, in this order: the UTF-32 little-endian mark begins with UTF-16's. */
+function findWideEncoding(contents: Uint8Array | string): WideEncoding | undefined {
+  return findUtf32(contents) ?? findUtf16(contents);
+}
+
+/**
+ * Whether bytes (or a text holding one byte per character) are UTF-32: a byte-order mark
+ * (FF FE 00 00, 00 00 FE FF), or, in a quarter or more of the groups of four bytes, a letter
+ * with three NULs on one side, as the ASCII letters of YAML give in UTF-32.
+ */
+function findUtf32(contents: Uint8Array | string): WideEncoding | undefined {
+  const at = (i: number) =>
+    typeof contents === 'string' ? contents.charCodeAt(i) : (contents[i] ?? 0);
+  const length = Math.min(contents.length, 4096) & ~3;
+  if (length < 4) return undefined;
+  const [a, b, c, d] = [at(0), at(1), at(2), at(3)];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+    return { bits: 32, endian: 'little', bom: true };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { bits: 32, endian: 'big', bom: true };
+  let little = 0;
+  let big = 0;
+  for (let i = 0; i < length; i += 4) {
+    const nuls = [at(i), at(i + 1), at(i + 2), at(i + 3)].map((byte) => byte === 0);
+    if (!nuls[0] && nuls[1] && nuls[2] && nuls[3]) little++;
+    if (nuls[0] && nuls[1] && nuls[2] && !nuls[3]) big++;
+  }
+  const groups = length / 4;
+  if (little >= groups / 4 && little > 2 * big) return { bits: 32, endian: 'little', bom: false };
+  if (big >= groups / 4 && big > 2 * little) return { bits: 32, endian: 'big', bom: false };
+  return undefined;
 }
 
 /**
@@ -352,13 +503,13 @@ interface Utf16 {
  * (FF FE, FE FF), or NUL bytes in a quarter or more of the places on one side of each pair,
  * as the ASCII letters of YAML give in UTF-16 and no UTF-8 text does.
  */
-function findUtf16(contents: Uint8Array | string): Utf16 | undefined {
+function findUtf16(contents: Uint8Array | string): WideEncoding | undefined {
   const at = (i: number) =>
     typeof contents === 'string' ? contents.charCodeAt(i) : (contents[i] ?? 0);
   const length = Math.min(contents.length, 4096) & ~1;
   if (length < 2) return undefined;
-  if (at(0) === 0xff && at(1) === 0xfe) return { endian: 'little', bom: true };
-  if (at(0) === 0xfe && at(1) === 0xff) return { endian: 'big', bom: true };
+  if (at(0) === 0xff && at(1) === 0xfe) return { bits: 16, endian: 'little', bom: true };
+  if (at(0) === 0xfe && at(1) === 0xff) return { bits: 16, endian: 'big', bom: true };
   let even = 0;
   let odd = 0;
   for (let i = 0; i < length; i += 2) {
@@ -366,18 +517,18 @@ function findUtf16(contents: Uint8Array | string): Utf16 | undefined {
     if (at(i + 1) === 0) odd++;
   }
   const pairs = length / 2;
-  if (odd >= pairs / 4 && odd > 2 * even) return { endian: 'little', bom: false };
-  if (even >= pairs / 4 && even > 2 * odd) return { endian: 'big', bom: false };
+  if (odd >= pairs / 4 && odd > 2 * even) return { bits: 16, endian: 'little', bom: false };
+  if (even >= pairs / 4 && even > 2 * odd) return { bits: 16, endian: 'big', bom: false };
   return undefined;
 }
 
-function utf16Problem({ endian, bom }: Utf16): Omit<Problem, 'file'> {
-  const encoding = bom ? 'utf-16' : endian === 'little' ? 'utf-16le' : 'utf-16be';
+function wideEncodingProblem({ bits, endian, bom }: WideEncoding): Omit<Problem, 'file'> {
+  const encoding = `utf-${bits}${bom ? '' : endian === 'little' ? 'le' : 'be'}`;
   return {
     line: 1,
     column: 1,
     path: '',
-    message: `the file is UTF-16 (${endian}-endian${bom ? ', with a byte-order mark' : ''}), not UTF-8`,
+    message: `the file is UTF-${bits} (${endian}-endian${bom ? ', with a byte-order mark' : ''}), not UTF-8`,
     fix: `save the file with UTF-8 encoding, e.g. iconv -f ${encoding} -t utf-8`,
   };
 }

@@ -9,9 +9,9 @@ import { EVIDENCE_LEVELS, RELATION_TYPES, STATUSES } from '../vocabulary.js';
 import { EventDateSchema, IsoDaySchema, PartialDateSchema } from './dates.js';
 import { findMarkdownProblems } from './markdown-text.js';
 import {
+  ChangeNoteSchema,
   HttpUrlSchema,
   LanguageCodeSchema,
-  LocalizedTextSchema,
   PlainStringSchema,
   SlugSchema,
   createLocalizedTextSchema,
@@ -69,8 +69,8 @@ export const RelationSchema = z
 /** An entry in an event's change log. */
 export const ChangeSchema = z
   .strictObject({
-    date: IsoDaySchema,
-    note: LocalizedTextSchema,
+    date: IsoDaySchema.meta({ description: 'The day of the change, never after today' }),
+    note: ChangeNoteSchema,
   })
   .meta({ description: 'A dated correction or addition, described in both languages' });
 

@@ -8,14 +8,30 @@ import { z } from 'zod';
 import { ACTOR_KINDS, SHAPES } from '../vocabulary.js';
 import { IsoDaySchema } from './dates.js';
 import {
+  ChangeNoteSchema,
   HttpUrlSchema,
-  LocalizedTextSchema,
   SlugSchema,
+  createLocalizedLineSchema,
   createTextSchema,
   noControlCharacters,
   rule,
   type IssueParams,
 } from './rules.js';
+
+// The longest texts, in characters: as for events (`event.ts`), at least twice the longest in
+// the curated data when they were set (category label 25, storyline label 38, actor name
+// 132, jurisdiction name 22, description 244, dataset title 37, publisher 20, licence name 46),
+// so that a contributor meets them only with text that is not a label or a description.
+// Labels name lanes, legends and filters, and must stay short there. Stated in the JSON
+// Schema and in CONTRIBUTING.md.
+const MAX_LABEL = 100;
+const MAX_NAME = 300;
+const MAX_DESCRIPTION = 2_000;
+const MAX_DATASET_TITLE = 300;
+const MAX_PUBLISHER = 300;
+const MAX_LICENCE_ID = 100;
+const MAX_LICENCE_NAME = 300;
+const MAX_VERSION = 50;
 
 const HEX_COLOUR = z
   .string()
@@ -36,8 +52,8 @@ const HEX_COLOUR = z
 export const CategorySchema = z
   .strictObject({
     id: SlugSchema,
-    label: LocalizedTextSchema,
-    description: LocalizedTextSchema,
+    label: createLocalizedLineSchema(MAX_LABEL),
+    description: createLocalizedLineSchema(MAX_DESCRIPTION),
     color: HEX_COLOUR.meta({ description: 'Colour on light backgrounds (#RRGGBB)' }),
     colorDark: HEX_COLOUR.meta({ description: 'Colour on dark backgrounds (#RRGGBB)' }),
     shape: z.enum(SHAPES).meta({ description: 'Marker shape, so colour is never the only cue' }),
@@ -48,7 +64,7 @@ export const CategorySchema = z
 export const ActorSchema = z
   .strictObject({
     id: SlugSchema,
-    name: LocalizedTextSchema,
+    name: createLocalizedLineSchema(MAX_NAME),
     kind: z.enum(ACTOR_KINDS),
     url: HttpUrlSchema.optional().meta({ description: 'Official web site' }),
   })
@@ -73,7 +89,7 @@ export const JurisdictionSchema = z
         ),
       )
       .meta({ pattern: JURISDICTION_CODE.source }),
-    name: LocalizedTextSchema,
+    name: createLocalizedLineSchema(MAX_NAME),
   })
   .meta({ description: 'A jurisdiction: a country, a subdivision or a union' });
 
@@ -99,8 +115,8 @@ function registryOf<T extends z.ZodType<{ id: string }>>(item: T, what: string) 
 export const ThreadSchema = z
   .strictObject({
     id: SlugSchema,
-    label: LocalizedTextSchema,
-    description: LocalizedTextSchema,
+    label: createLocalizedLineSchema(MAX_LABEL),
+    description: createLocalizedLineSchema(MAX_DESCRIPTION),
   })
   .meta({
     description: 'A storyline: events of one story across categories, e.g. "Portal launch"',
@@ -139,20 +155,28 @@ export const DatasetInfoSchema = z
         ),
       )
       .meta({ pattern: '^\\d+\\.\\d+\\.\\d+$' }),
-    title: LocalizedTextSchema,
-    description: LocalizedTextSchema,
+    title: createLocalizedLineSchema(MAX_DATASET_TITLE),
+    description: createLocalizedLineSchema(MAX_DESCRIPTION),
     license: z.strictObject({
-      id: createTextSchema(),
-      name: createTextSchema(),
+      id: createTextSchema({ max: MAX_LICENCE_ID }).meta({
+        description: `SPDX identifier of the licence, e.g. \`CC-BY-4.0\`; at most ${MAX_LICENCE_ID} characters`,
+      }),
+      name: createTextSchema({ max: MAX_LICENCE_NAME }).meta({
+        description: `Full name of the licence; at most ${MAX_LICENCE_NAME} characters`,
+      }),
       url: HttpUrlSchema,
     }),
-    publisher: createTextSchema(),
+    publisher: createTextSchema({ max: MAX_PUBLISHER }).meta({
+      description: `Who publishes the dataset; at most ${MAX_PUBLISHER} characters`,
+    }),
     changes: z
       .array(
         z.strictObject({
-          version: createTextSchema(),
-          date: IsoDaySchema,
-          note: LocalizedTextSchema,
+          version: createTextSchema({ max: MAX_VERSION }).meta({
+            description: `The version published, e.g. \`1.2.0\`; at most ${MAX_VERSION} characters`,
+          }),
+          date: IsoDaySchema.meta({ description: 'The day it was published, never after today' }),
+          note: ChangeNoteSchema,
         }),
       )
       .default([])

@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 import {
+  describeBidiControl,
   describeControlCharacter,
+  findBidiControl,
   findControlCharacter,
   findOnlyInvisible,
   toCodePointLabel,
@@ -52,23 +54,27 @@ export function rule<T>(
 }
 
 /**
- * Refuses control characters (see `internal/characters.ts`), naming the first by its code
- * point; the checks after it are skipped. With `lineBreaks`, tab and line feed are allowed,
- * as Markdown needs them.
+ * Refuses control characters and bidi controls (see `internal/characters.ts`), naming the
+ * first by its code point; the checks after it are skipped. With `lineBreaks`, tab and line
+ * feed are allowed, as Markdown needs them. With `isolates` (free text), bidi isolates closed
+ * on their line are allowed, as a right-to-left name needs them; without it (ids, codes,
+ * dates, addresses) no bidi control is.
  */
-export function noControlCharacters(options: { lineBreaks?: boolean } = {}) {
+export function noControlCharacters(options: { lineBreaks?: boolean; isolates?: boolean } = {}) {
   return rule(
     (value: string) => {
-      const found = findControlCharacter(value, options);
-      return found && describeControlCharacter(found);
+      const control = findControlCharacter(value, options);
+      if (control) return describeControlCharacter(control);
+      const bidi = findBidiControl(value, options);
+      return bidi && describeBidiControl(bidi);
     },
     { abort: true },
   );
 }
 
 /**
- * Any text without control characters, for values checked elsewhere (jurisdiction codes in
- * events, which `parseDataset` looks up in the registry).
+ * Any text without control characters or bidi controls, for values checked elsewhere
+ * (jurisdiction codes in events, which `parseDataset` looks up in the registry).
  */
 export const PlainStringSchema = z.string().superRefine(noControlCharacters());
 
@@ -112,8 +118,8 @@ export function toSlug(text: string): string {
 }
 
 /**
- * Text that is not empty once trimmed, holds no control characters and shows something (not
- * only zero-width spaces and the like).
+ * Text that is not empty once trimmed, holds no control characters, no bidi overrides and no
+ * unclosed bidi isolates, and shows something (not only zero-width spaces and the like).
  *
  * @param options.max - the most characters allowed, stated in the JSON Schema as `maxLength`
  * @param options.lineBreaks - allow tab and line feed (Markdown texts)
@@ -131,7 +137,7 @@ export function createTextSchema(
   const text = z
     .string()
     .trim()
-    .superRefine(noControlCharacters({ lineBreaks: options.lineBreaks }))
+    .superRefine(noControlCharacters({ lineBreaks: options.lineBreaks, isolates: true }))
     .min(1, { error: 'is empty' })
     .superRefine(
       rule(
@@ -185,6 +191,27 @@ export function createLocalizedTextSchema(options: {
 
 /** A text given in German and in English. Both are required. */
 export const LocalizedTextSchema = createLocalizedTextSchema({ text: nonEmptyText });
+
+/**
+ * A text in German and in English, each one line of at most `max` characters: the labels,
+ * names and descriptions of the registries and the notes of change logs.
+ */
+export function createLocalizedLineSchema(max: number) {
+  return createLocalizedTextSchema({
+    text: createTextSchema({ max }),
+    detail: `one line, at most ${max.toLocaleString('en')} characters`,
+  });
+}
+
+/**
+ * The longest note of a change-log entry (an event's or the dataset's), in characters: more
+ * than three times the longest in the curated data when it was set (1,555, a version's), as
+ * long as a summary.
+ */
+const MAX_CHANGE_NOTE = 5_000;
+
+/** What a change-log entry says changed, in German and English. */
+export const ChangeNoteSchema = createLocalizedLineSchema(MAX_CHANGE_NOTE);
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
 

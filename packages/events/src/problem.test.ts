@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPrintable } from './io.js';
+import { formatProblem, toPrintable } from './problem.js';
 
 describe('toPrintable', () => {
   it.each([
@@ -24,5 +24,22 @@ describe('toPrintable', () => {
 
   it('keeps newlines when asked, for messages of several lines', () => {
     expect(toPrintable('one\x1b[A\ntwo\r\n', { keepNewlines: true })).toBe('one\\x1b[A\ntwo\\r\n');
+  });
+});
+
+describe('formatProblem', () => {
+  it('shows control characters and bidi overrides from the data as escapes', () => {
+    expect(
+      formatProblem({
+        file: 'events/a\u202eb.yaml',
+        line: 1,
+        column: 2,
+        path: 'categories[0]',
+        message: 'unknown category "\x1b[2K✓"',
+        fix: 'use one of: politics',
+      }),
+    ).toBe(
+      'events/a\\u202eb.yaml:1:2  categories[0]  unknown category "\\x1b[2K✓" (use one of: politics)',
+    );
   });
 });
