@@ -1,5 +1,6 @@
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import ICAL from 'ical.js';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from './dataset.js';
 import { FEED_LIMIT, toAtomFeed, toICalendar, toJsonFeed, type FeedOptions } from './formats.js';
@@ -77,6 +78,7 @@ describe('toAtomFeed', () => {
     const event = hostile();
     for (const lang of ['de', 'en'] as const) {
       const xml = toAtomFeed(options([event], lang));
+      expect(() => readCategories(xml), 'well-formed for a conforming parser').not.toThrow();
       const feed = extractFromXml(xml, { descriptionMaxLen: 0, normalization: true });
       expect(feed.entries).toHaveLength(1);
       // XML reads every line end as a line feed.
@@ -86,10 +88,46 @@ describe('toAtomFeed', () => {
     }
   });
 
+  it('is well-formed XML whatever a category label holds, with term and label per category', () => {
+    // XML forbids "<" in attribute values; `feed` escapes only "&" there (found by the
+    // injection corpus in apps/web/e2e/builds/xss.spec.ts). Atom requires a term.
+    const event = dataset.events[0]!;
+    const label = `Rat <b>"Test"</b> & ']]> <!--`;
+    const hostileCategories = categories.map((category) =>
+      category.id === event.categories[0]
+        ? { ...category, label: { de: label, en: label } }
+        : category,
+    );
+    for (const lang of ['de', 'en'] as const) {
+      const xml = toAtomFeed({ ...options([event], lang), categories: hostileCategories });
+      const read = readCategories(xml);
+      expect(read.map((c) => c.term)).toEqual(event.categories);
+      expect(read[0]!.label, 'the label reads back as written').toBe(label);
+    }
+  });
+
   it('is the same for the same data (no clock)', () => {
     expect(toAtomFeed(options(dataset.events))).toBe(toAtomFeed(options(dataset.events)));
   });
 });
+
+/**
+ * The attributes of every `<category>` of an XML text, read by a conforming XML parser
+ * (saxes refuses what XML 1.0 refuses, such as "<" in an attribute value or U+FFFE in text;
+ * feed readers refuse the whole feed then).
+ */
+function readCategories(xml: string): Record<string, string>[] {
+  const parser = new SaxesParser();
+  const found: Record<string, string>[] = [];
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'category') found.push({ ...(tag.attributes as Record<string, string>) });
+  });
+  parser.write(xml).close();
+  return found;
+}
 
 describe('toJsonFeed', () => {
   it('is JSON Feed 1.1 that a feed reader reads, with every event', () => {

@@ -196,10 +196,27 @@ export function toAtomFeed(options: FeedOptions): string {
       published: toInstant(entry.published),
       description: escapeHtml(`${entry.date}: ${entry.event.title[options.lang]}`),
       content: entry.html,
-      category: entry.tags.map((name) => ({ name })),
+      category: entry.event.categories.map((id, i) => ({ term: id, name: entry.tags[i] })),
     });
   }
-  return feed.atom1();
+  return escapeCategoryAttributes(feed.atom1());
+}
+
+/**
+ * `feed` escapes `&` in attribute values and its XML writer `"`, but neither escapes `<`,
+ * which XML forbids there: a category label "KI < Recht" would make the whole feed
+ * unreadable. Attribute values of `<category>` are the only ones that carry data as written
+ * (links are URLs, which never hold `<`); each is `"…"` without a `"` inside, so the match
+ * is exact.
+ */
+function escapeCategoryAttributes(xml: string): string {
+  return xml.replace(/<category((?:\s+[a-z]+="[^"]*")*)\s*\/>/g, (_, attributes: string) => {
+    const escaped = attributes.replace(
+      /="([^"]*)"/g,
+      (__, value: string) => `="${value.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`,
+    );
+    return `<category${escaped}/>`;
+  });
 }
 
 /**
