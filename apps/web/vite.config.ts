@@ -1,8 +1,10 @@
+import { sbom } from '@chronik/supply-chain';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  // sbom(): a CycloneDX SBOM of the scripts and styles the pages load: /sbom.cdx.json (issue 11).
+  plugins: [sveltekit(), sbom({ fileName: 'sbom.cdx.json' })],
   // Loaded by Node at build time rather than bundled, so that @chronik/events/node finds the
   // data directory next to its own files.
   ssr: { external: ['@chronik/events'] },

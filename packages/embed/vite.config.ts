@@ -1,18 +1,18 @@
+import { sbom } from '@chronik/supply-chain';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { shadowStyles } from './scripts/shadow-styles.js';
 
 export default defineConfig({
   plugins: [
     svelte({
       configFile: false,
-      // Comments in the components' styles (the timeline's too) are for people reading them;
-      // the styles ship inside the widget's file, where they weighed 0.4 KB gzip. Svelte
-      // prints the rest of the CSS compactly itself. (No style has "/*" inside a string.)
-      preprocess: {
-        style: ({ content }) => ({ code: content.replace(/\/\*[\s\S]*?\*\//g, '') }),
-      },
       compilerOptions: {
-        css: 'injected',
+        // Styles go through Vite's CSS pipeline (minified, comments left out), and
+        // shadowStyles() hands them to the element as one constructed style sheet: an injected
+        // <style> is blocked by a host page's Content-Security-Policy without 'unsafe-inline'
+        // (issue 11).
+        css: 'external',
         discloseVersion: false,
         // Scope classes by a hash of the CSS alone, not of the file's path, so that every
         // checkout builds the same bytes (and the size check reads the same figure).
@@ -21,6 +21,9 @@ export default defineConfig({
       dynamicCompileOptions: ({ filename }) =>
         filename.endsWith('/Element.svelte') ? { customElement: true } : undefined,
     }),
+    shadowStyles(),
+    // A CycloneDX SBOM of what the widget's files contain, beside them (issue 11).
+    sbom({ fileName: 'chronik-timeline.cdx.json' }),
   ],
   resolve: {
     // "Download this view" writes CSV in the browser: csv-stringify's own browser build, which
@@ -30,7 +33,7 @@ export default defineConfig({
   build: {
     lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'chronik-timeline.js' },
     target: 'es2022',
-    // Browsers with light-dark(), which the components' injected styles use as they are: the
+    // Browsers with light-dark(), which the components' styles use as they are: the
     // palette must not be rewritten into lightningcss's variables for older ones, which
     // nothing in the shadow root would set.
     cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],

@@ -111,16 +111,20 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 /**
  * Serves host pages (a newsroom's article embedding the widget) from a folder of their own on
  * another port, so they come from another origin than the site, under a strict policy:
- * scripts only from the host itself and the Chronik site, no inline script, no eval.
+ * scripts only from the host itself and the Chronik site, no inline script, no eval. `policy`
+ * replaces that Content-Security-Policy, e.g. with one that allows no inline styles either.
  */
 export async function startHost(options: {
   site: string;
   pages: Record<string, string>;
+  policy?: string;
 }): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'chronik-host-'));
+  const policy =
+    options.policy ?? `script-src 'self' ${options.site}; object-src 'none'; base-uri 'none'`;
   const files: Record<string, string> = {
     '/404.html': 'not found',
-    '/_headers': `/*\n  Content-Security-Policy: script-src 'self' ${options.site}; object-src 'none'; base-uri 'none'\n`,
+    '/_headers': `/*\n  Content-Security-Policy: ${policy}\n`,
     ...options.pages,
   };
   for (const [path, body] of Object.entries(files)) {

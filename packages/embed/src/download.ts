@@ -3,7 +3,7 @@
  * whole export (`data/events.json` beside the event list), narrowed to the events the widget
  * shows, as CSV or JSON with the licence and a citation line (`@chronik/events/download`).
  */
-import { toViewDownload, type VIEW_DOWNLOAD_FORMATS } from '@chronik/events/download';
+import { toLocalDay, toViewDownload, type VIEW_DOWNLOAD_FORMATS } from '@chronik/events/download';
 import type { DatasetExport, Language } from '@chronik/events';
 
 /**
@@ -27,15 +27,12 @@ export async function downloadView(options: {
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const data = (await response.json()) as DatasetExport;
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
   const file = toViewDownload({
     data,
     ids: new Set(options.ids),
     format: options.format,
     viewUrl: options.viewUrl,
-    // The reader's own day: what "accessed on" means to them.
-    accessed: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    accessed: toLocalDay(new Date()),
     lang: options.lang,
   });
   const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The widget loads on other people's pages, so what it weighs is part of the product. Every
- * host page loads `chronik-timeline.js` (its CSS is injected by the JavaScript): at most 45 KB
- * gzip. A widget with words to find (`q`) also loads `chronik-search.js`, the explorer's
- * search, and a widget given a whole export rather than the site's event list loads
+ * host page loads `chronik-timeline.js` (its CSS is a string inside it, adopted as a style
+ * sheet): at most 45 KB gzip. A widget with words to find (`q`) also loads `chronik-search.js`,
+ * the explorer's search, and a widget given a whole export rather than the site's event list loads
  * `chronik-export.js`, the export's check; most widgets need neither. `chronik-download.js`
  * (the CSV and JSON writers) loads when a reader asks for a file of the view. Counted in bytes (1 KB = 1000 bytes) at zlib's
  * default level, as servers send them: a byte count of the built files, the same on every
