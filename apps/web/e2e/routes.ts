@@ -2,9 +2,20 @@
 import { readdirSync } from 'node:fs';
 import { data } from './fixtures';
 
-const EVENT = data.events[0];
-const CATEGORY = data.categories[0];
-const STORYLINE = readdirSync('build/feeds/de/storyline')[0].replace(/\.atom$/, '');
+/** The first of a list of the build, which the tests need one of. */
+function first<T>(list: readonly T[], what: string): T {
+  const [item] = list;
+  if (item === undefined) throw new Error(`the build has no ${what}; the tests need one`);
+  return item;
+}
+
+/** An event, a category and a storyline of the main build. */
+export const EVENT = first(data.events, 'events');
+export const CATEGORY = first(data.categories, 'categories');
+const STORYLINE = first(readdirSync('build/feeds/de/storyline'), 'storylines').replace(
+  /\.atom$/,
+  '',
+);
 
 /** The files beside the pages a reader may open in the browser: each answers on the origin. */
 export const FILES = [

@@ -22,6 +22,8 @@
 import { getEventChangeDates, getLatestChange } from './latest-change.js';
 import type { ChronikEvent, DatasetInfo } from './schema.js';
 import type { Language } from './vocabulary.js';
+/** The reader's day of access, for callers of this entry (see `local-day.ts`). @public */
+export { toLocalDay } from './local-day.js';
 
 /** What to cite, in which language, and when it was read. */
 export interface CitationOptions {

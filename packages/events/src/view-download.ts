@@ -11,6 +11,8 @@
 import { toEventsCsv } from './csv.js';
 import type { DatasetExport } from './export.js';
 import type { Language } from './vocabulary.js';
+/** The reader's day of access, for callers of this entry (see `local-day.ts`). @public */
+export { toLocalDay } from './local-day.js';
 
 /** The formats a view downloads as. */
 export const VIEW_DOWNLOAD_FORMATS = ['csv', 'json'] as const;

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { MAX_ID_LENGTH } from './internal/limits.js';
 import { isPartialDate, toDayRange } from './partial-date.js';
 import { truncate } from './problem.js';
 import type { KnownIds, ViewState } from './view-state.js';
@@ -82,8 +83,14 @@ export interface ViewStateNotice {
   fix: string;
 }
 
-/** Longest value read for any parameter; longer ones are ignored with a notice. */
+/** Longest value read for any parameter but the lists; longer ones are ignored with a notice. */
 export const MAX_VALUE_LENGTH = 500;
+/**
+ * Longest list read (`actors=a,b,…`): every id of a large registry, written out (a view of
+ * 500 actors of 15 characters is 8,000), and still within what servers take in an address
+ * (nginx: 8 KB per request line by default). Each id is held to the ids' own limit.
+ */
+const MAX_LIST_LENGTH = 8_000;
 /** Longest search text read. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -173,13 +180,17 @@ export function parseViewState(
     const ids: string[] = [];
     const allowed = known?.[param];
     for (const { name, value } of given.get(param) ?? []) {
-      if (value.length > MAX_VALUE_LENGTH) {
-        notice(name, value, 'too-long', `use at most ${MAX_VALUE_LENGTH} characters`);
+      if (value.length > MAX_LIST_LENGTH) {
+        notice(name, value, 'too-long', `use at most ${MAX_LIST_LENGTH} characters`);
         continue;
       }
       for (const raw of value.split(',')) {
         const id = raw.trim();
         if (!id || ids.includes(id)) continue;
+        if (id.length > MAX_ID_LENGTH) {
+          notice(name, id, 'too-long', `use ids of at most ${MAX_ID_LENGTH} characters`);
+          continue;
+        }
         if (!allowed || allowed.has(id)) ids.push(id);
         else {
           const examples = [...allowed].slice(0, 3).join(', ');

@@ -5,12 +5,10 @@
 // as a static host that reads them would (e2e/serve.js).
 import type { Page } from '@playwright/test';
 import { openExplorer } from '../explorer';
-import { data, expect, test } from '../fixtures';
-import { FILES } from '../routes';
+import { expect, test } from '../fixtures';
+import { CATEGORY, EVENT, FILES } from '../routes';
 
 const LANGS = ['de', 'en'] as const;
-const EVENT = data.events[0];
-const CATEGORY = data.categories[0];
 
 /** A page of the site in a language: its path and what shows that it is ready. */
 interface Route {
@@ -55,7 +53,7 @@ function directives(policy: string): Map<string, string[]> {
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter(([name]) => name)
-      .map(([name, ...sources]) => [name, sources]),
+      .map(([name = '', ...sources]) => [name, sources]),
   );
 }
 

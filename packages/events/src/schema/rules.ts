@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { MAX_ID_LENGTH } from '../internal/limits.js';
 import { z } from 'zod';
 import {
   describeBidiControl,
@@ -84,7 +85,6 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * The longest id: ids become file names and parts of addresses. The curated data's longest is
  * 60 characters; `chronik new` makes ids of about 60.
  */
-const MAX_ID_LENGTH = 120;
 
 /** A kebab-case identifier: lower-case letters, digits and single hyphens. */
 export const SlugSchema = z
