@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures';
 import { EVENT, FILES } from '../routes';
@@ -60,6 +60,9 @@ test.beforeAll(async () => {
     conf,
     [
       'daemon off;',
+      // Workers as the user running the tests: nginx started by root hands its workers to
+      // `nobody`, who may not read a checkout in a private folder (mktemp -d).
+      `user ${userInfo().username};`,
       `pid ${folder}/nginx.pid;`,
       `error_log ${folder}/error.log;`,
       'events {}',
