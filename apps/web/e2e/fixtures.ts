@@ -94,6 +94,31 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * Records every violation of the Content-Security-Policy of the pages of a context (or of one
+ * page), from before their first script runs, as `directive blocked what`; read them with
+ * {@link policyViolations}. Listens in the capture phase, so a widget's shadow root cannot
+ * hide one.
+ */
+export async function recordPolicyViolations(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { policyViolations: string[] }).policyViolations = found;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+      true,
+    );
+  });
+}
+
+/** The policy violations {@link recordPolicyViolations} has seen on a page so far. */
+export function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { policyViolations: string[] }).policyViolations,
+  );
+}
+
 /** WCAG 2.1 A and AA violations on the page (or inside `include`), as readable lines. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);

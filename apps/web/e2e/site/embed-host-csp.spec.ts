@@ -2,8 +2,14 @@
 // `style-src 'self'`, nothing by default. The widget brings its styles as a constructed style
 // sheet, which no policy blocks, and sets the few styles it computes through the CSSOM, which
 // no policy blocks either; a <style> element or a style="…" attribute would be refused.
-import type { BrowserContext, Page } from '@playwright/test';
-import { data, expect, startHost, test } from '../fixtures';
+import {
+  data,
+  expect,
+  policyViolations,
+  recordPolicyViolations,
+  startHost,
+  test,
+} from '../fixtures';
 
 const securityIds = data.events.filter((e) => e.categories.includes('security')).map((e) => e.id);
 
@@ -23,29 +29,6 @@ const policyFor = (site: string) =>
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-
-/**
- * Records every `securitypolicyviolation` in the page from its first moment: the event is
- * composed, so violations inside shadow roots reach the document too. Init scripts run before
- * the page's own and are not subject to its policy.
- */
-async function recordViolations(context: BrowserContext) {
-  await context.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = found;
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) =>
-        found.push(
-          `${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sample})`,
-        ),
-      true,
-    );
-  });
-}
-
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 let host: Awaited<ReturnType<typeof startHost>>;
 
@@ -80,7 +63,7 @@ test('under style-src without unsafe-inline the widget renders styled, loads its
   page,
   context,
 }) => {
-  await recordViolations(context);
+  await recordPolicyViolations(context);
   const consoleLines: string[] = [];
   page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
   await page.goto(`${host.origin}/`);
@@ -130,7 +113,7 @@ test('under style-src without unsafe-inline the widget renders styled, loads its
   await expect(page.locator('#bad .notices li')).toHaveCount(1);
   await expect(page.locator('#bad .notices')).toHaveCSS('border-radius', '6px');
 
-  expect(await violations(page), 'securitypolicyviolation events').toEqual([]);
+  expect(await policyViolations(page), 'securitypolicyviolation events').toEqual([]);
   expect(
     consoleLines.filter((line) => /Content.Security.Policy|Refused to/i.test(line)),
     'console lines about the policy',
@@ -141,7 +124,7 @@ test('under the same policy: an export, data given as a property, a render failu
   page,
   context,
 }) => {
-  await recordViolations(context);
+  await recordPolicyViolations(context);
   const consoleLines: string[] = [];
   page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
   await page.goto(`${host.origin}/export.html`);
@@ -185,7 +168,7 @@ test('under the same policy: an export, data given as a property, a render failu
   ]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
 
-  expect(await violations(page), 'securitypolicyviolation events').toEqual([]);
+  expect(await policyViolations(page), 'securitypolicyviolation events').toEqual([]);
   expect(
     consoleLines.filter((line) => /Content.Security.Policy|Refused to/i.test(line)),
     'console lines about the policy',
@@ -199,7 +182,7 @@ test('the check can fail: an inline style on the same host is refused and record
   // test's own context would (rightly) count as a failure.
   const context = await browser.newContext();
   try {
-    await recordViolations(context);
+    await recordPolicyViolations(context);
     const page = await context.newPage();
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
@@ -213,7 +196,7 @@ test('the check can fail: an inline style on the same host is refused and record
       document.head.append(style);
     });
     await expect
-      .poll(() => violations(page))
+      .poll(() => policyViolations(page))
       .toEqual([
         expect.stringMatching(/^style-src-attr/),
         expect.stringMatching(/^style-src-elem/),

@@ -3,9 +3,8 @@
 // it; every request (none may leave the origin: the guard in fixtures.ts fails the test on
 // one, this test also counts them); cookies; storage. Served with the build's own `_headers`,
 // as a static host that reads them would (e2e/serve.js).
-import type { Page } from '@playwright/test';
 import { openExplorer } from '../explorer';
-import { expect, test } from '../fixtures';
+import { expect, policyViolations, recordPolicyViolations, test } from '../fixtures';
 import { CATEGORY, EVENT, FILES } from '../routes';
 
 const LANGS = ['de', 'en'] as const;
@@ -31,21 +30,6 @@ function htmlRoutes(lang: (typeof LANGS)[number]): Route[] {
   ];
 }
 
-/** Records every violation of the page's policies, from before its first script runs. */
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = found;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      found.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-}
-
-async function violations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
-
 /** The policy directives as a map from name to sources. */
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -63,7 +47,7 @@ test('every page runs under a strict policy without a violation, and sends and k
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  await recordViolations(page);
+  await recordPolicyViolations(page);
   const origin = new URL(baseURL ?? '').origin;
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -113,7 +97,7 @@ test('every page runs under a strict policy without a violation, and sends and k
         }
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       }
-      expect(await violations(page), route.path).toEqual([]);
+      expect(await policyViolations(page), route.path).toEqual([]);
       visited.push(route.path);
     }
   }
@@ -158,7 +142,7 @@ test('the policy blocks a script injected into a page, and the recorder sees it'
   // A context of its own: the refusal is logged as a console error, which the guard would count.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await recordViolations(page);
+  await recordPolicyViolations(page);
   await page.goto('/de/');
   await expect(page.locator('.filter-bar')).toBeVisible();
   const ran = await page.evaluate(() => {
@@ -172,7 +156,7 @@ test('the policy blocks a script injected into a page, and the recorder sees it'
   });
   expect(ran).toBe(false);
   await expect
-    .poll(() => violations(page))
+    .poll(() => policyViolations(page))
     .toEqual(['script-src-elem blocked inline', 'script-src-attr blocked inline']);
   await context.close();
 });

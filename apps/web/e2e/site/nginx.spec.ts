@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '../fixtures';
+import { expect, policyViolations, recordPolicyViolations, test } from '../fixtures';
 import { EVENT, FILES } from '../routes';
 
 const NGINX = '/usr/sbin/nginx';
@@ -117,18 +117,10 @@ test('nginx sends what the build’s _headers says, for every page and file', as
 test('the explorer and an event page run under nginx without a policy violation', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { violations: string[] }).violations = found;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      found.push(`${event.effectiveDirective} ${event.blockedURI}`),
-    );
-  });
+  await recordPolicyViolations(page);
   await page.goto(`${origin}/de/`);
   await expect(page.locator('.filter-bar')).toBeVisible();
   await page.goto(`${origin}/en/events/${EVENT.id}/`);
   await expect(page.locator('main h1')).toBeVisible();
-  expect(
-    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
-  ).toEqual([]);
+  expect(await policyViolations(page)).toEqual([]);
 });
