@@ -113,6 +113,50 @@ test('back and forward restore filters and selection', async ({ page, lang }) =>
   expect(await x.listIds(), 'filter back after forward').toEqual(securityIds);
 });
 
+test('the view survives a reload, the other language and a visit to an event page', async ({
+  page,
+  lang,
+}) => {
+  // The view lives in the address: it must hold wherever the reader goes next and comes back.
+  const x = await openExplorer(page, lang);
+  await x.chip(securityLabel(lang)).click();
+  await page.waitForURL(/categories=security/);
+  await page.reload();
+  await expect(page.locator('.filter-bar')).toBeVisible();
+  await expect.poll(() => x.listIds(), 'filter kept after reload').toEqual(securityIds);
+
+  const other = lang === 'de' ? 'en' : 'de';
+  await page.locator('a.lang').click();
+  await page.waitForURL(new RegExp(`/${other}/\\?categories=security`));
+  await expect.poll(() => x.listIds(), 'filter kept in the other language').toEqual(securityIds);
+  await page.goBack();
+  await page.waitForURL(new RegExp(`/${lang}/\\?categories=security`));
+  await expect.poll(() => x.listIds(), 'filter back after returning').toEqual(securityIds);
+
+  // A filter, an open event, its own page (a client-side navigation) and back.
+  await x.chip(securityLabel(lang)).click();
+  await page.waitForURL((url) => !url.searchParams.has('categories'));
+  await x.chip(securityLabel(lang)).click();
+  await page.waitForURL(/categories=security/);
+  await page.locator(`#list-${securityIds[0]}`).click();
+  await page.waitForURL(/event=/);
+  // The panel's link to the event's own page: a client-side navigation of SvelteKit's.
+  await page.getByRole('link', { name: getMessages(lang).openPage }).click();
+  await page.waitForURL(new RegExp(`/events/${securityIds[0]}/$`));
+  await page.goBack();
+  await page.waitForURL(/categories=security.*event=/);
+  await expect(page.locator('#detail-title'), 'panel open again').toBeVisible();
+  await expect.poll(() => x.listIds(), 'filter kept after an event page').toEqual(securityIds);
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has('event'));
+  await expect(page.locator('#detail-title'), 'panel closed one step back').toBeHidden();
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has('categories'));
+  await expect
+    .poll(() => x.count(), 'no filter one step further back')
+    .toBe(countText(lang, TOTAL, TOTAL));
+});
+
 test('a copied URL reproduces the same view', async ({ page, browser, baseURL, lang }) => {
   const x = await openExplorer(page, lang);
   await x.chip(securityLabel(lang)).click();

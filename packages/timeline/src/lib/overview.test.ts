@@ -47,4 +47,21 @@ describe('getOverviewPaths', () => {
       ['b:1', 'M31,4V20'],
     ]);
   });
+
+  it('keeps ticks of events outside the domain, in order, as before and after the width', () => {
+    const events = [
+      event('early', '2023-12-27', ['a']),
+      event('inside', '2024-01-03', ['a']),
+      event('late', '2025-01-05', ['a']),
+    ];
+    const laneList = [{ id: 'a', category: CATEGORIES[0]! }];
+    const lanes = indexMarks(
+      prepareMarks({ events, categories: CATEGORIES, lanes: laneList, lang: 'de' }),
+      laneList,
+    );
+    const base = createTimeScale({ domain: [d('2024-01-01'), d('2025-01-01')], width: 366 });
+    const [path] = getOverviewPaths({ lanes, base, top: 4, bottom: 20 });
+    // Columns of 2 px: -5 days → column -3, 2 days → 1, 370 days → 185 (past the last, 183).
+    expect(path!.d).toBe('M-5,9V20M3,9V20M371,9V20');
+  });
 });
