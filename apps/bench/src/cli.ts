@@ -2,8 +2,8 @@
 // in fresh Chromium processes and writes RESULTS.md.
 //
 //   pnpm bench [--n 100,1000,10000,100000] [--runs 3] [--targets widget,explorer,vis,timelinejs]
-//              [--timeout 120] [--out apps/bench/RESULTS.md]
-import { writeFile } from 'node:fs/promises';
+//              [--timeout 120] [--out apps/bench/RESULTS.md] [--profile <folder>]
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,18 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     targets: { type: 'string', default: TARGETS.map((t) => t.id).join(',') },
     timeout: { type: 'string', default: '120' },
-    out: { type: 'string', default: join(BENCH, 'RESULTS.md') },
+    out: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
+// Paths as given on the command line, from where pnpm was called. A profiled run's figures
+// carry the profiler's cost: they go beside the profiles, not into the committed results,
+// unless --out says otherwise.
+const here = process.env.INIT_CWD ?? process.cwd();
+const profileDir = args.profile === undefined ? undefined : resolve(here, args.profile);
+const out =
+  args.out === undefined ? join(profileDir ?? BENCH, 'RESULTS.md') : resolve(here, args.out);
+if (profileDir) await mkdir(profileDir, { recursive: true });
 const sizes = args.n.split(',').map((s) => Number(s.replaceAll('_', '')));
 if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) {
   fail(`--n ${args.n}: give whole numbers of events, comma-separated, e.g. --n 100,1000`);
@@ -62,6 +71,11 @@ const log = (line: string) => console.error(`[bench] ${line}`);
 const cacheDir = join(BENCH, '.cache');
 const publicDir = join(cacheDir, 'public');
 const notes: string[] = [];
+if (profileDir) {
+  notes.push(
+    `Profiled run (--profile ${profileDir}): every zoom, filter and search ran under V8's sampling profiler, whose cost is in these figures; compare them only with each other.`,
+  );
+}
 const started = new Date();
 const load = loadavg()
   .map((l) => l.toFixed(2))
@@ -106,7 +120,18 @@ try {
       try {
         for (let run = 1; run <= runs; run++) {
           const t0 = Date.now();
-          const result = await measureRun({ target, count, origin, category, timeoutMs });
+          const profileOf = profileDir
+            ? (step: string) =>
+                join(profileDir, `${target.id}-${count}-run${run}-${step}.cpuprofile`)
+            : undefined;
+          const result = await measureRun({
+            target,
+            count,
+            origin,
+            category,
+            timeoutMs,
+            profileOf,
+          });
           done.push(result);
           const render = result.renderFromNavigation;
           log(
@@ -155,4 +180,4 @@ const markdown = toMarkdown({
 });
 console.log(markdown);
 // pnpm runs the script in apps/bench; a relative --out means the directory pnpm was run from.
-await writeFile(resolve(process.env.INIT_CWD ?? process.cwd(), args.out), markdown);
+await writeFile(out, markdown);

@@ -1,6 +1,7 @@
 // One run: a fresh Chromium, one target at one size, every metric. Each step has its own
 // timeout; a step that does not finish is recorded as "timeout" and the run goes on (after a
 // first render that never comes, there is nothing else to measure).
+import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { SEARCH_WORD } from './datasets.js';
@@ -153,8 +154,13 @@ export async function measureRun(options: {
   origin: string;
   category: string;
   timeoutMs: number;
+  /**
+   * Where to write a CPU profile of a step ("zoom-and-pan", "filter", "search"), if anywhere
+   * (`--profile`): Chrome DevTools' Performance panel opens the files.
+   */
+  profileOf?: (step: string) => string;
 }): Promise<RunResult> {
-  const { target, count, origin, category, timeoutMs } = options;
+  const { target, count, origin, category, timeoutMs, profileOf } = options;
   const problems: string[] = [];
   const na = 'n/a' as const;
   const result: RunResult = {
@@ -249,9 +255,11 @@ export async function measureRun(options: {
       return usedSize;
     });
 
+    const profiled = <T>(name: string, run: () => Promise<T>) =>
+      profileOf ? recordProfile(page, profileOf(name), run) : run();
     let frames: number[] = [];
     const frameStep = await step('zoom and pan', async () => {
-      frames = await zoomAndPan(page, target.plotSelector);
+      frames = await profiled('zoom-and-pan', () => zoomAndPan(page, target.plotSelector));
       return frames.length;
     });
     if (typeof frameStep === 'number' && frames.length > 0) {
@@ -263,7 +271,9 @@ export async function measureRun(options: {
     }
 
     const { filter, clearFilter, search } = target;
-    result.filter = filter ? await step('filter', () => filter(page, category, timeoutMs)) : na;
+    result.filter = filter
+      ? await step('filter', () => profiled('filter', () => filter(page, category, timeoutMs)))
+      : na;
     if (clearFilter && typeof result.filter === 'number') {
       await step('clear filter', async () => {
         await clearFilter(page, category, timeoutMs);
@@ -272,10 +282,30 @@ export async function measureRun(options: {
     }
     // Each action timed alone (see PAUSE_MS).
     await page.waitForTimeout(PAUSE_MS);
-    result.search = search ? await step('search', () => search(page, SEARCH_WORD, timeoutMs)) : na;
+    result.search = search
+      ? await step('search', () => profiled('search', () => search(page, SEARCH_WORD, timeoutMs)))
+      : na;
     result.externalRequests = external;
     return result;
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * Runs `run` under V8's sampling profiler (every 200 µs) and writes the profile to `file`. The
+ * profiler costs time itself: the figures of a profiled run are not comparable with others.
+ */
+async function recordProfile<T>(page: Page, file: string, run: () => Promise<T>): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await session.send('Profiler.stop');
+    await writeFile(file, JSON.stringify(profile));
+    await session.detach();
   }
 }
