@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import { MAX_EVENT_FILE_BYTES, getFileSizeProblem } from './file-size.js';
 import { toProblems } from './internal/issues.js';
-import { readYamlFile, type Position } from './internal/yaml-file.js';
+import type { Position } from './internal/encoding.js';
+import { readYamlFile } from './internal/yaml-file.js';
 import { compareProblems, type Problem } from './problem.js';
 import { EventSchema, type ChronikEvent } from './schema.js';
 

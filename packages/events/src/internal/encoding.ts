@@ -1,6 +1,7 @@
 /**
  * From a data file's bytes to its text: UTF-8 only, and a problem that names the encoding
- * (and the command that converts it) when the bytes are UTF-16, UTF-32 or Latin-1.
+ * (and the command that converts it) when the bytes are UTF-16, UTF-32 or Latin-1; and the
+ * 1-based positions in that text which the YAML, JSON and CSV readers report.
  *
  * @module
  */

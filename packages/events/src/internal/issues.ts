@@ -10,7 +10,7 @@ import {
   isControl,
 } from './characters.js';
 import { suggest } from './suggest.js';
-import type { Position } from './yaml-file.js';
+import type { Position } from './encoding.js';
 
 /** Finds the sub-schema at a data path, looking through optional, default and array wrappers. */
 function getSchemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {

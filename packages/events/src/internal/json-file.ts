@@ -6,7 +6,7 @@
  */
 import { evaluate, parse, type DocumentNode, type ValueNode } from '@humanwhocodes/momoa';
 import type { Problem } from '../problem.js';
-import type { Position } from './yaml-file.js';
+import type { Position } from './encoding.js';
 
 /** A JSON file read into plain data, with a way to find where any value was written. */
 export interface JsonFile {

@@ -17,8 +17,6 @@ import {
 import { toFieldPath, type Problem } from '../problem.js';
 import { decodeText, toPosition, type Position } from './encoding.js';
 
-export type { Position } from './encoding.js';
-
 /** A YAML file read into plain data, with a way to find where any field was written. */
 export interface YamlFile {
   /** The parsed data; `undefined` when the file could not be read (see `problems`). */
