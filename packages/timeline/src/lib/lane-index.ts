@@ -8,6 +8,7 @@
 import type { Category, ListedEvent } from '@chronik/events';
 import type { Language } from './locale.js';
 import { prepareMarks, type Lane, type LaneMode, type PreparedMark } from './marks.js';
+import { createRangeMin, type RangeMin } from './range-min.js';
 
 /** The marks of one lane, sorted by start, with their numbers in typed arrays. */
 export interface LaneMarks {
@@ -168,4 +169,60 @@ export class MarkPreparation {
     this.#last = { key, categories, events, lanes: indexed };
     return indexed;
   }
+}
+
+/**
+ * A lane's events sorted by other times than their start, to count and rank them per cell of
+ * the view by binary search instead of one by one ({@link laneTables}).
+ */
+export interface LaneTables {
+  /** The ends, sorted: how many events end before the view. */
+  ends: Float64Array;
+  /** The centres, sorted, and their running sums (`sums[i]`: the first `i`, less `i · base`). */
+  centres: Float64Array;
+  sums: Float64Array;
+  base: number;
+  /** The label anchors, sorted, and for each the event's index in the lane. */
+  anchors: Float64Array;
+  byAnchor: Int32Array;
+  /** The best ranks among the events of any stretch of `anchors`. */
+  ranks: RangeMin;
+}
+
+const tables = new WeakMap<LaneMarks, LaneTables>();
+
+/**
+ * The {@link LaneTables} of a lane, made when first asked (O(n log n), once per lane: a filter
+ * makes new lanes) and kept while the lane lives.
+ */
+export function laneTables(lane: LaneMarks): LaneTables {
+  let made = tables.get(lane);
+  if (made) return made;
+  const n = lane.marks.length;
+  const ends = Float64Array.from(lane.ends).sort();
+  const centres = Float64Array.from(lane.centres).sort();
+  const base = n > 0 ? centres[0]! : 0;
+  const sums = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) sums[i + 1] = sums[i]! + (centres[i]! - base);
+  // Anchors are the starts of periods and the middles of days: both in start order each, so
+  // one merge of the two sorts them all.
+  const byAnchor = new Int32Array(n);
+  const points: number[] = [];
+  const periods: number[] = [];
+  for (let i = 0; i < n; i++) (lane.marks[i]!.point ? points : periods).push(i);
+  const { anchors: times } = lane;
+  for (let i = 0, p = 0, q = 0; i < n; i++) {
+    const takePoint =
+      q >= periods.length || (p < points.length && times[points[p]!]! <= times[periods[q]!]!);
+    byAnchor[i] = takePoint ? points[p++]! : periods[q++]!;
+  }
+  const anchors = new Float64Array(n);
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    anchors[i] = times[byAnchor[i]!]!;
+    ranks[i] = lane.ranks[byAnchor[i]!]!;
+  }
+  made = { ends, centres, sums, base, anchors, byAnchor, ranks: createRangeMin(ranks) };
+  tables.set(lane, made);
+  return made;
 }

@@ -10,16 +10,17 @@
  *   events) is a candidate, placed in the lane's label rows; those that do not fit are
  *   counted per region ("+3"). Events kept in the page (focused, selected) come first.
  *
- * A frame costs one pass over the events in view, whatever the zoom, and allocates only for
- * what is drawn.
+ * What a lane holds in view is counted per cell (`lane-scan.ts`): event by event when few
+ * are in view, else cell by cell by binary search, so a frame of 100,000 events in view costs
+ * a few thousand steps per lane. Only what is drawn is allocated per mark.
  *
  * @module
  */
 import type { Category } from '@chronik/events';
 import { DAY_HALF, indexInLane, type LaneMarks } from './lane-index.js';
+import { countLane, frameOf, type Frame, type LaneScan } from './lane-scan.js';
 import type { PreparedMark } from './marks.js';
 import type { TimeScale } from './scale.js';
-import { cells, lowerBound } from './cells.js';
 
 /** A mark drawn on its own at the current zoom. */
 export interface PositionedMark extends PreparedMark {
@@ -95,10 +96,11 @@ export interface LayoutOptions {
   slot?: number;
 }
 
-/** Marks this far outside the view are still laid out, so they slide in when panning. */
-const MARGIN = 240;
+/** Where a mark is at one zoom: the numbers {@link PositionedMark} adds. */
+type Geometry = Pick<PositionedMark, 'x0' | 'x1' | 'cx' | 'labelX'>;
 
-function position(mark: PreparedMark, scale: TimeScale, width: number): PositionedMark {
+/** Measures `mark` into `out` (a label candidate is measured without making a mark). */
+function measure(mark: PreparedMark, scale: TimeScale, width: number, out: Geometry): Geometry {
   let x0 = scale(mark.start);
   let x1 = scale(mark.end);
   if (mark.point) {
@@ -114,82 +116,31 @@ function position(mark: PreparedMark, scale: TimeScale, width: number): Position
   const start = mark.point ? cx - 4 : Math.max(x0, 0);
   // Near the right edge a label moves left rather than being cut off, but never so far
   // that it no longer lies under its own mark.
-  const labelX = Math.max(
+  out.labelX = Math.max(
     Math.min(start, width - mark.labelWidth),
     Math.min(start, cx - mark.labelWidth + 8),
   );
-  return { ...mark, x0, x1, cx, labelX };
+  out.x0 = x0;
+  out.x1 = x1;
+  out.cx = cx;
+  return out;
 }
 
-/** What one pass over a lane's events in view found. */
-type LaneScan = ReturnType<typeof scanLane>;
-
-/** One pass over a lane's events in view: counts, label candidates, density. */
-function scanLane(lane: LaneMarks, options: LayoutOptions, maxMarks: number) {
-  const { scale, width, rows, bucket = 96, binWidth = 4, slot = 48 } = options;
-  const tMin = scale.invert(-MARGIN).getTime();
-  const tMax = scale.invert(width + MARGIN).getTime();
-  // Pixels by a straight line, for counting only: positions that are drawn use `scale`.
-  const d0 = scale.domain[0].getTime();
-  const r0 = scale.range[0];
-  const k = (scale.range[1] - r0) / (scale.domain[1].getTime() - d0 || 1);
-  const px = (t: number) => r0 + (t - d0) * k;
-  // The cells' lines go through the pixel of the Unix epoch, which moves with the events.
-  const origin = px(0);
-  // Cells last a whole power of two of milliseconds, the one nearest the size asked for (so
-  // between 0.71 and 1.41 times it on screen). Within one such octave of zoom the same events
-  // fall into the same cells; zooming in by one octave halves each cell. A cell's best-ranked
-  // events are among the best of its two halves, so zooming in only adds labels and zooming
-  // out only takes some away, instead of a new set at every step of the wheel.
-  const quantise = (pixels: number) =>
-    k > 0 && Number.isFinite(k) ? 2 ** Math.round(Math.log2(pixels / k)) * k : pixels;
-
-  // Each slot keeps its `rows` best-ranked events (as many as could be labelled there).
-  const slots = cells(width, quantise(slot), origin, MARGIN);
-  const best = new Int32Array(slots.count * rows).fill(-1);
-  const { starts, ends, centres, anchors, ranks } = lane;
-  const bins = cells(width, quantise(binWidth), origin, MARGIN);
-  const perBin = new Uint32Array(bins.count);
-  const regions = cells(width, quantise(bucket), origin, MARGIN);
-  const perRegion = new Uint32Array(regions.count);
-  const sumRegion = new Float64Array(regions.count);
-  const few: number[] = [];
-  let inView = 0;
-
-  // One pass over the events in view.
-  const from = lowerBound(starts, tMin - lane.maxSpan);
-  const to = lowerBound(starts, tMax);
-  for (let i = from; i < to; i++) {
-    if (ends[i]! <= tMin) continue;
-    inView++;
-    if (inView <= maxMarks) few.push(i);
-    const centre = px(centres[i]!);
-    const first = slots.of(px(Math.max(anchors[i]!, tMin))) * rows;
-    // Insert into the slot's short list, kept in rank order.
-    const rank = ranks[i]!;
-    let j = first + rows - 1;
-    const worst = best[j]!;
-    if (worst < 0 || rank < ranks[worst]!) {
-      while (j > first && (best[j - 1]! < 0 || rank < ranks[best[j - 1]!]!)) {
-        best[j] = best[j - 1]!;
-        j--;
-      }
-      best[j] = i;
-    }
-    perBin[bins.of(centre)]! += 1;
-    if (centre >= 0 && centre <= width) {
-      const r = regions.of(centre);
-      perRegion[r]! += 1;
-      sumRegion[r]! += centre;
-    }
-  }
-  return { lane, tMin, px, slots, best, bins, perBin, regions, perRegion, sumRegion, few, inView };
+function position(mark: PreparedMark, scale: TimeScale, width: number): PositionedMark {
+  return measure(mark, scale, width, { ...mark, x0: 0, x1: 0, cx: 0, labelX: 0 }) as PositionedMark;
 }
 
 /** Places a lane's marks or bins, labels and "+N" from its scan; see {@link layoutMarks}. */
-function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out: MarkLayout) {
+function finishLane(
+  scan: LaneScan,
+  frame: Frame,
+  dense: boolean,
+  options: LayoutOptions,
+  out: MarkLayout,
+) {
   const { scale, width, rows, gap = 12, include } = options;
-  const { lane, px, best, bins, perBin, regions, perRegion, sumRegion, few } = scan;
+  const { px, bins, regions, tLeft, tRight } = frame;
+  const { lane, best, perBin, perRegion, sumRegion, few } = scan;
 
   // Marks on their own: all of them when few, else those with a label and those kept.
   const positioned = new Map<number, PositionedMark>();
@@ -202,10 +153,13 @@ function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out:
     return mark;
   };
   if (!dense) for (const i of few) place(i);
-  const kept: PositionedMark[] = [];
+  const kept: number[] = [];
   for (const id of include ?? []) {
     const i = indexInLane(lane, id);
-    if (i !== undefined) kept.push(place(i));
+    if (i !== undefined) {
+      kept.push(i);
+      place(i);
+    }
   }
   if (dense) {
     for (let b = 0; b < bins.count; b++) {
@@ -222,28 +176,30 @@ function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out:
     }
   }
 
-  // Labels: the kept events first, then each slot's best by rank.
-  const candidates = new Set(kept);
-  const ranked: PositionedMark[] = [];
-  for (const i of best) if (i >= 0) ranked.push(place(i));
-  ranked.sort((a, b) => a.rank - b.rank);
-  for (const mark of ranked) candidates.add(mark);
+  // Labels: the kept events first, then each slot's best by rank. A candidate is measured
+  // first and becomes a mark only when its label is placed.
+  const ranked: number[] = [];
+  for (const i of best) if (i >= 0) ranked.push(i);
+  ranked.sort((a, b) => lane.ranks[a]! - lane.ranks[b]!);
+  const candidates = new Set([...kept, ...ranked]);
   const occupied: [number, number][][] = Array.from({ length: rows }, () => []);
-  for (const mark of candidates) {
-    const start = mark.labelX;
+  const scratch: Geometry = { x0: 0, x1: 0, cx: 0, labelX: 0 };
+  for (const i of candidates) {
+    const mark = lane.marks[i]!;
+    const start = (positioned.get(i) ?? measure(mark, scale, width, scratch)).labelX;
     const end = start + mark.labelWidth + gap;
     if (end < 0 || start > width) continue; // off screen: neither shown nor counted
     for (let row = 0; row < rows; row++) {
       const spans = occupied[row]!;
       if (spans.every(([a, b]) => end <= a || start >= b)) {
         spans.push([start, end]);
-        mark.row = row;
+        place(i).row = row;
         // Counted out of "+N" exactly as it was counted in.
-        const centre = px(mark.point ? mark.start + DAY_HALF : (mark.start + mark.end) / 2);
-        if (centre >= 0 && centre <= width) {
+        const centre = lane.centres[i]!;
+        if (centre >= tLeft && centre <= tRight) {
           const r = regions.of(centre);
           perRegion[r]! -= 1;
-          sumRegion[r]! -= centre;
+          sumRegion[r]! -= px(centre);
         }
         break;
       }
@@ -266,7 +222,7 @@ function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out:
   const keptSet = new Set(kept);
   for (const i of [...positioned.keys()].sort((a, b) => a - b)) {
     const mark = positioned.get(i)!;
-    if (!dense || mark.row !== undefined || keptSet.has(mark)) out.marks.push(mark);
+    if (!dense || mark.row !== undefined || keptSet.has(i)) out.marks.push(mark);
   }
 }
 
@@ -276,7 +232,8 @@ function finishLane(scan: LaneScan, dense: boolean, options: LayoutOptions, out:
  */
 export function layoutMarks(lanes: readonly LaneMarks[], options: LayoutOptions): MarkLayout {
   const maxMarks = options.maxMarks ?? Math.max(24, Math.floor(options.width / 5));
-  const scans = lanes.map((lane) => scanLane(lane, options, maxMarks));
+  const frame = frameOf(options);
+  const scans = lanes.map((lane) => countLane(lane, frame, maxMarks));
   // The budget of marks drawn one by one goes to the lanes with the fewest events in view.
   let budget = maxMarks;
   const individual = new Set<LaneScan>();
@@ -286,6 +243,6 @@ export function layoutMarks(lanes: readonly LaneMarks[], options: LayoutOptions)
     individual.add(scan);
   }
   const layout: MarkLayout = { marks: [], bins: [], hidden: [] };
-  for (const scan of scans) finishLane(scan, !individual.has(scan), options, layout);
+  for (const scan of scans) finishLane(scan, frame, !individual.has(scan), options, layout);
   return layout;
 }
