@@ -18,8 +18,6 @@ export default defineConfig({
         // checkout builds the same bytes (and the size check reads the same figure).
         cssHash: ({ hash, css }) => `svelte-${hash(css)}`,
       },
-      dynamicCompileOptions: ({ filename }) =>
-        filename.endsWith('/Element.svelte') ? { customElement: true } : undefined,
     }),
     shadowStyles(),
     // A CycloneDX SBOM of what the widget's files contain, beside them (issue 11).
@@ -31,7 +29,7 @@ export default defineConfig({
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   },
   build: {
-    lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'chronik-timeline.js' },
+    lib: { entry: 'src/element.svelte.ts', formats: ['es'], fileName: () => 'chronik-timeline.js' },
     target: 'es2022',
     // Browsers with light-dark(), which the components' styles use as they are: the
     // palette must not be rewritten into lightningcss's variables for older ones, which

@@ -1,6 +1,6 @@
 /**
  * `@chronik/embed`: the `<chronik-timeline>` widget. The bundle `dist/chronik-timeline.js`
- * (built from `src/element.ts`) defines the custom element; this entry exports the option
+ * (built from `src/element.svelte.ts`) defines the custom element; this entry exports the option
  * handling the site shares with it: the attribute names for the iframe page and the query
  * strings of the embed builder's snippets (the view itself in the grammar of `@chronik/events`).
  *

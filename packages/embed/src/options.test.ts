@@ -197,18 +197,6 @@ describe('toEmbedQuery', () => {
   });
 });
 
-describe('the custom element', () => {
-  it('declares every attribute of the grammar (Element.svelte lists them for Svelte)', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const source = await readFile(new URL('./Element.svelte', import.meta.url), 'utf8');
-    const block = /props:\s*\{([\s\S]*?)\n\s{4}\},/.exec(source)?.[1] ?? '';
-    const declared = [...block.matchAll(/^\s*'?([a-z]+)'?: \{ type: 'String' \}/gm)].map(
-      (m) => m[1],
-    );
-    expect(declared.sort()).toEqual([...WIDGET_ATTRIBUTES].sort());
-  });
-});
-
 /**
  * Values a page author, a content system or an attacker might put into an attribute: script
  * and data addresses, broken URLs, markup, template syntax, names of Object's own properties,
