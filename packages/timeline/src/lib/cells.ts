@@ -30,9 +30,8 @@ export interface Cells {
   /** The number of the first cell counted from the Unix epoch (the keys are `first + i`). */
   first: number;
   count: number;
-  /** A cell's length in milliseconds (a power of two) and on screen, in pixels. */
+  /** A cell's length in milliseconds (a power of two). */
   duration: number;
-  size: number;
   /** The cell (counted from `first`) an instant falls into; instants outside go to the ends. */
   of(t: number): number;
   /** The instant where cell `i` (counted from `first`) starts. */
@@ -64,7 +63,6 @@ export function timeCells(
     first,
     count,
     duration,
-    size: Number.isFinite(duration) ? px(tMin + duration) - px(tMin) : 0,
     of: (t) => Math.min(Math.max(Math.floor(t / duration), first), first + count - 1) - first,
     time,
     start: (i) => px(time(i)),

@@ -28,6 +28,7 @@ export interface Frame {
   px: (t: number) => number;
   /** Label rows per lane: each slot keeps this many candidates. */
   rows: number;
+  width: number;
   slots: Cells;
   bins: Cells;
   regions: Cells;
@@ -66,6 +67,7 @@ export function frameOf(options: FrameOptions): Frame {
     tRight: scale.invert(width).getTime(),
     px,
     rows,
+    width,
     slots: timeCells(tMin, tMax, duration(slot), px),
     bins: timeCells(tMin, tMax, duration(binWidth), px),
     regions: timeCells(tMin, tMax, duration(bucket), px),
@@ -77,7 +79,11 @@ export interface LaneScan {
   lane: LaneMarks;
   /** Per slot, its `rows` best-ranked events in view (indices in the lane, best first, -1 when fewer). */
   best: Int32Array;
-  /** Per density bin, the events in view whose centre is in it (the end cells take those beyond). */
+  /**
+   * Per density bin, the events in view whose centre is in it (the end cells take those
+   * beyond, and are counted only when on screen: bins are narrower than the margin, so they
+   * never are).
+   */
   perBin: Uint32Array;
   /** Per region, the events whose centre is on screen in it, and the sum of their centres' pixels. */
   perRegion: Uint32Array;
@@ -125,11 +131,15 @@ export function countLane(lane: LaneMarks, frame: Frame, maxMarks: number): Lane
 
   // The first cells also hold the periods that began before the view (a period offers its
   // label where the view begins): one by one, from the earliest start that reaches into it.
-  const firstEnd = Math.max(bins.time(1), slots.time(1));
-  for (let i = from; i < to && starts[i]! < firstEnd; i++) {
+  // (An anchor or centre before the view falls into the first cell.)
+  const slotEnd = slots.time(1);
+  const binEnd = bins.time(1);
+  const countFirstBin = bins.start(1) >= 0; // only a bin on screen is drawn
+  const until = countFirstBin ? Math.max(slotEnd, binEnd) : slotEnd;
+  for (let i = from; i < to && starts[i]! < until; i++) {
     if (ends[i]! <= tMin) continue;
-    if (bins.of(centres[i]!) === 0) perBin[0]! += 1;
-    if (slots.of(Math.max(anchors[i]!, tMin)) === 0) propose(best, 0, rows, i, ranks);
+    if (anchors[i]! < slotEnd) propose(best, 0, rows, i, ranks);
+    if (countFirstBin && centres[i]! < binEnd) perBin[0]! += 1;
   }
   // The last cells also hold events that start before the view's end and have their centre or
   // anchor after it: an anchor is at most half a day after the start, a centre half a span.
@@ -139,7 +149,7 @@ export function countLane(lane: LaneMarks, frame: Frame, maxMarks: number): Lane
       if (ends[i]! > tMin && anchors[i]! >= edge) propose(best, lastSlot * rows, rows, i, ranks);
     }
   }
-  if (lastBin > 0) {
+  if (lastBin > 0 && bins.start(lastBin) <= frame.width) {
     const edge = bins.time(lastBin);
     for (let i = lowerBound(starts, edge - maxSpan - DAY_HALF); i < to; i++) {
       if (ends[i]! > tMin && centres[i]! >= edge) perBin[lastBin]! += 1;

@@ -164,13 +164,14 @@ function finishLane(
   if (dense) {
     for (let b = 0; b < bins.count; b++) {
       const x0 = bins.start(b);
-      if (perBin[b] === 0 || x0 + bins.size < 0 || x0 > width) continue;
+      const x1 = bins.start(b + 1);
+      if (perBin[b] === 0 || x1 < 0 || x0 > width) continue;
       out.bins.push({
         key: `${lane.laneId}:${b + bins.first}`,
         laneId: lane.laneId,
         category: lane.category,
         x0,
-        x1: x0 + bins.size,
+        x1,
         count: perBin[b]!,
       });
     }
