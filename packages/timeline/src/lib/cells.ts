@@ -6,7 +6,12 @@
  */
 
 /** The first index whose value is at least `value` (the values are sorted). */
-export function lowerBound(values: Float64Array, value: number, lo = 0, hi = values.length): number {
+export function lowerBound(
+  values: Float64Array,
+  value: number,
+  lo = 0,
+  hi = values.length,
+): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (values[mid]! < value) lo = mid + 1;
@@ -16,7 +21,12 @@ export function lowerBound(values: Float64Array, value: number, lo = 0, hi = val
 }
 
 /** The first index whose value is greater than `value` (the values are sorted). */
-export function upperBound(values: Float64Array, value: number, lo = 0, hi = values.length): number {
+export function upperBound(
+  values: Float64Array,
+  value: number,
+  lo = 0,
+  hi = values.length,
+): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (values[mid]! <= value) lo = mid + 1;
