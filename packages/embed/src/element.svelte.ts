@@ -1,7 +1,7 @@
 // Entry of the widget bundle: defines <chronik-timeline> in the page that loads this file.
 //
 // The element is this small class rather than Svelte's `customElement` option: that wrapper
-// brings Svelte's legacy component API with it (1.7 KB gzip, a sixth of the widget's budget
+// brings Svelte's legacy component API with it (1.7 KB gzip of the widget's 45 KB budget
 // for what the class below does in a few lines). What it does is the same: every attribute of
 // the grammar and the `events` property are the widget's props, given on the element before
 // or after it is defined; the widget is mounted in an open shadow root once the element is in
