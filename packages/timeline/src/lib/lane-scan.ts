@@ -14,7 +14,7 @@ import type { TimeScale } from './scale.js';
 import { lowerBound, timeCells, upperBound, type Cells } from './cells.js';
 
 /** Marks this far outside the view are still laid out, so they slide in when panning. */
-export const MARGIN = 240;
+const MARGIN = 240;
 
 /** The cells of one zoom, the same for every lane. */
 export interface Frame {
