@@ -40,8 +40,6 @@ export interface Cells {
   /** The number of the first cell counted from the Unix epoch (the keys are `first + i`). */
   first: number;
   count: number;
-  /** A cell's length in milliseconds (a power of two). */
-  duration: number;
   /** The cell (counted from `first`) an instant falls into; instants outside go to the ends. */
   of(t: number): number;
   /** The instant where cell `i` (counted from `first`) starts. */
@@ -72,7 +70,6 @@ export function timeCells(
   return {
     first,
     count,
-    duration,
     of: (t) => Math.min(Math.max(Math.floor(t / duration), first), first + count - 1) - first,
     time,
     start: (i) => px(time(i)),

@@ -28,6 +28,7 @@ export interface Frame {
   px: (t: number) => number;
   /** Label rows per lane: each slot keeps this many candidates. */
   rows: number;
+  /** The view's width in pixels: only bins within it are drawn. */
   width: number;
   slots: Cells;
   bins: Cells;
