@@ -88,6 +88,10 @@ describe('getFacetCounts', () => {
       { categories: ['politics'], actors: ['edps'], jurisdictions: ['DE'], storylines: ['delos'] },
       { actors: ['edps'], from: '2024-02-10', to: '2024-02-20' },
       { q: 'Titel', categories: ['legal'], to: '2024-02-14' },
+      // An id no event has: "all" then shows nothing, "any" ignores it; an id chosen twice.
+      { categories: ['security', 'nowhere'], categoryMatch: 'all' as const },
+      { categories: ['nowhere', 'legal'], actors: ['osba', 'osba'] },
+      { categories: ['security', 'security'], categoryMatch: 'all' as const },
     ]) {
       const counts = getFacetCounts(many, { state: state(patch), search });
       const expected = brute(state(patch));
