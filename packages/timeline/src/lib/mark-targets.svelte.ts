@@ -40,15 +40,15 @@ export class MarkTargets {
     for (const candidate of [state.focusedId, state.inputs.selected]) {
       if (candidate !== undefined && this.#positions.has(candidate)) return candidate;
     }
-    // The earliest event in view (the marks come lane by lane).
-    let first: string | undefined;
-    let firstIndex = Infinity;
+    // The earliest event in view (the marks come lane by lane), by the marks' `order`, which
+    // follows the events' chronological order even in a filtered list: with nothing focused
+    // or selected, a change of filter then makes no map of every event (1 ms at 10,000).
+    let first: PositionedMark | undefined;
     for (const mark of state.placed.layout.marks) {
       if (!mark.primary || mark.cx < 0 || mark.cx > state.layoutWidth) continue;
-      const index = this.#positions.get(mark.event.id) ?? Infinity;
-      if (index < firstIndex) [first, firstIndex] = [mark.event.id, index];
+      if (!first || mark.order < first.order) first = mark;
     }
-    return first ?? state.inputs.events[0]?.id;
+    return first?.event.id ?? state.inputs.events[0]?.id;
   });
 
   /**

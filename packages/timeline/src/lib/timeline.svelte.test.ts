@@ -30,7 +30,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const days = (window: TimeWindow) => window.map((date) => date.toISOString().slice(0, 10));
 
 /** A timeline state with inputs the test can change, inside an effect root. */
-function setup(events: readonly ChronikEvent[] = EVENTS) {
+function setup(events: readonly ChronikEvent[] = EVENTS, categories: Category[] = [CATEGORY]) {
   const inputs = $state<{ window?: TimeWindow; selected?: string }>({});
   // Raw: a deep state would hand out proxies of the events, not the events themselves.
   let shown = $state.raw<ChronikEvent[] | undefined>();
@@ -42,7 +42,7 @@ function setup(events: readonly ChronikEvent[] = EVENTS) {
     get events() {
       return shown ?? events;
     },
-    categories: [CATEGORY],
+    categories,
     lang: 'de',
     lanes: 'category',
     extent: [d('2020-01-01'), d('2024-01-01')],
@@ -219,6 +219,32 @@ describe('TimelineState', () => {
     expect(timeline.handleKey({ key: '0', shiftKey: false })).toBe(true);
     expect(timeline.transform.k).toBe(1);
     expect(timeline.handleKey({ key: 'Enter', shiftKey: false })).toBe(false);
+  });
+
+  it('puts the earliest event in view in the tab order, across lanes and after a filter', () => {
+    // Two lanes in registry order: "politics" (x1, x3) above "law" (x0, x2), so the marks
+    // come x1, x3, x0, x2 and the earliest is not the first.
+    const law: Category = { ...CATEGORY, id: 'law', shape: 'circle' };
+    const dated = (id: string, start: string, category: string) =>
+      EventSchema.parse({ ...event(id, start), categories: [category] });
+    const events = [
+      dated('x0', '2021-01-10', 'law'),
+      dated('x1', '2021-02-10', 'politics'),
+      dated('x2', '2022-05-10', 'law'),
+      dated('x3', '2022-06-10', 'politics'),
+    ];
+    const { timeline, inputs, show, destroy } = setup(events, [CATEGORY, law]);
+    cleanup = destroy;
+    expect(timeline.layout.marks.map((m) => m.event.id)).toEqual(['x1', 'x3', 'x0', 'x2']);
+    expect(timeline.targets.tabStop).toBe('x0');
+    inputs.window = [d('2022-01-01'), d('2024-01-01')];
+    flushSync();
+    expect(timeline.targets.tabStop).toBe('x2');
+    // A filter: the marks are picked from those prepared for all four.
+    show([events[1]!, events[3]!]);
+    inputs.window = undefined;
+    flushSync();
+    expect(timeline.targets.tabStop).toBe('x1');
   });
 
   it('keeps the selected event in the page and in the tab order', () => {
