@@ -58,16 +58,42 @@ export class MarkTargets {
    * focused and selected events. Creating a hundred more buttons (with their names) after a
    * change of filter costs a small machine several frames, and the arrow keys reach every
    * event anyway. Only an event's first mark is a button.
+   *
+   * The page gives these to its elements in order (`EventMarks.html.svelte`): a new layout
+   * updates the elements it has instead of removing most and making as many anew (which
+   * was a third of a filter change at 10,000 events). So that the element with keyboard focus
+   * never shows another event, the focused event keeps the place it had in the last list
+   * while that place exists ({@link #pin}); the others follow the layout's order.
    */
   readonly buttons: PositionedMark[] = $derived.by(() => {
     const primary = this.#timeline.placed.layout.marks.filter((mark) => mark.primary);
-    if (primary.length <= ALL_BUTTONS_UP_TO) return primary;
     const kept = this.#timeline.kept;
     const stop = this.tabStop;
-    return primary.filter(
-      (mark) => mark.row !== undefined || mark.event.id === stop || kept.has(mark.event.id),
-    );
+    const buttons =
+      primary.length <= ALL_BUTTONS_UP_TO
+        ? primary
+        : primary.filter(
+            (mark) => mark.row !== undefined || mark.event.id === stop || kept.has(mark.event.id),
+          );
+    this.#pin(buttons, this.#timeline.focusedId);
+    this.#shown = buttons;
+    return buttons;
   });
+
+  /**
+   * The last list of {@link buttons}: only the page's elements read that list, each time it
+   * changes, so this is the order the elements have.
+   */
+  #shown: readonly PositionedMark[] = [];
+
+  /** Moves the focused event back to its index in the last list, where its element is. */
+  #pin(buttons: PositionedMark[], focused: string | undefined): void {
+    if (focused === undefined) return;
+    const was = this.#shown.findIndex((mark) => mark.event.id === focused);
+    const now = buttons.findIndex((mark) => mark.event.id === focused);
+    if (was < 0 || now < 0 || was === now || was >= buttons.length) return;
+    [buttons[was], buttons[now]] = [buttons[now]!, buttons[was]!];
+  }
 
   /** The mark drawn at a point of the plot (this frame's layout), if any. */
   markAt(x: number, y: number): PositionedMark | undefined {

@@ -304,4 +304,51 @@ describe('TimelineState', () => {
       timeline.targets.selectAt(unlabelled.cx, timeline.geometry.baseline('politics') + 20),
     ).toBe(false);
   });
+
+  it('keeps the focused event at its place among the buttons, the others in layout order', () => {
+    const many = Array.from({ length: 150 }, (_, i) =>
+      event(
+        `m${String(i).padStart(3, '0')}`,
+        new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+      ),
+    );
+    const { timeline, inputs, destroy } = setup(many);
+    cleanup = destroy;
+    const ids = () => timeline.targets.buttons.map((m) => m.event.id);
+    inputs.window = [d('2020-01-01'), d('2020-05-30')];
+    flushSync();
+    const before = ids();
+    expect(before.length).toBeGreaterThan(12);
+    const focused = before[10]!;
+    // Focus makes its label go first, which may change the others; it stays at 10.
+    timeline.focusedId = focused;
+    flushSync();
+    expect(ids()[10]).toBe(focused);
+    // A window from the sixth button's day on: the events before it leave, so the focused
+    // event's place in layout order moves up; it stays at 10, swapped with the one there.
+    const sixth = many.find((e) => e.id === before[5])!;
+    inputs.window = [d(sixth.date.start), d('2020-05-30')];
+    flushSync();
+    const after = ids();
+    const shown = new Set(after);
+    const natural = timeline.placed.layout.marks
+      .filter((m) => m.primary && shown.has(m.event.id))
+      .map((m) => m.event.id);
+    const j = natural.indexOf(focused);
+    expect(j).toBeGreaterThanOrEqual(0);
+    expect(j).toBeLessThan(10);
+    const swapped = [...natural];
+    [swapped[10], swapped[j]] = [swapped[j]!, swapped[10]!];
+    expect(after).toEqual(swapped);
+    // Without focus, the layout's order again.
+    timeline.focusedId = undefined;
+    inputs.window = [d('2020-01-01'), d('2020-05-30')];
+    flushSync();
+    const plain = new Set(ids());
+    expect(ids()).toEqual(
+      timeline.placed.layout.marks
+        .filter((m) => m.primary && plain.has(m.event.id))
+        .map((m) => m.event.id),
+    );
+  });
 });
