@@ -35,7 +35,7 @@ export interface WidgetData {
   /**
    * Where words are found: an index built from the full events of an export, or the index
    * the site prebuilt beside its event list (`search-index.json`, the table of contents of
-   * its parts; see `search.svelte.ts`).
+   * its parts; see `widget-search.svelte.ts`).
    */
   search:
     | { from: 'events'; events: readonly ChronikEvent[]; actors: readonly Actor[] }

@@ -1,7 +1,8 @@
 import { EventSchema } from '@chronik/events';
 import * as search from '@chronik/events/search';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WidgetSearch } from './search.svelte.js';
+import { requestEarly } from './search-requests.js';
+import { WidgetSearch } from './widget-search.svelte.js';
 
 const events = ['Stolen signing key', 'Decision on Microsoft 365'].map((en, i) =>
   EventSchema.parse({
@@ -69,5 +70,51 @@ describe('WidgetSearch over a published index', () => {
     await widget.load('signing');
     expect(widget.failure).toBeUndefined();
     expect([...widget.find('signing')!]).toEqual(['e0']);
+  });
+});
+
+describe('requestEarly', () => {
+  it('hands its requests to the search, which asks for nothing twice', async () => {
+    const requested = serve(new Set());
+    const early = requestEarly(`${BASE}search-index.json`, 'signing');
+    expect(requested).toEqual(['search-index.json', 'search-index/73-69.json']);
+    const widget = new WidgetSearch(
+      search,
+      { from: 'index', url: `${BASE}search-index.json` },
+      events,
+      early,
+    );
+    await widget.load('signing');
+    expect([...widget.find('signing')!]).toEqual(['e0']);
+    await widget.load('microsoft');
+    expect([...widget.find('microsoft')!]).toEqual(['e1']);
+    expect(requested).toEqual([
+      'search-index.json',
+      'search-index/73-69.json',
+      'search-index/6d-69.json',
+    ]);
+  });
+
+  it("reports an early request that failed as the search's own, and asks again after", async () => {
+    const failing = new Set(['search-index/73-69.json']);
+    const requested = serve(failing);
+    const early = requestEarly(`${BASE}search-index.json`, 'signing');
+    const widget = new WidgetSearch(
+      search,
+      { from: 'index', url: `${BASE}search-index.json` },
+      events,
+      early,
+    );
+    await widget.load('signing');
+    expect(widget.failure).toBe(`${BASE}search-index/73-69.json: HTTP 503`);
+    failing.clear();
+    await widget.load('signing');
+    expect(widget.failure).toBeUndefined();
+    expect([...widget.find('signing')!]).toEqual(['e0']);
+    expect(requested).toEqual([
+      'search-index.json',
+      'search-index/73-69.json',
+      'search-index/73-69.json',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import type { EventSearch } from '@chronik/events';
-import type * as SearchModule from '@chronik/events/search';
+import type * as SearchModule from './search.js';
 import type { SearchIndex, SearchIndexLoader } from '@chronik/events/search';
 import type { WidgetData } from './load.js';
+import { fetchJson } from './search-requests.js';
 
 /**
  * The widget's search, with the explorer's matching: over an export's events, built in
@@ -23,17 +24,22 @@ export class WidgetSearch {
    */
   #loads = $state(0);
   #controller = new AbortController();
+  #early: Map<string, Promise<unknown>> | undefined;
 
   /**
    * @param events - the widget's events, in the order of the event list the index was built
    *   for (as `fromEventList` gives them)
+   * @param early - requests already made for the index (`requestEarly`), each taken
+   *   instead of asking again
    */
   constructor(
     module: typeof SearchModule,
     source: WidgetData['search'],
     events: readonly { id: string }[],
+    early?: Map<string, Promise<unknown>>,
   ) {
     this.#module = module;
+    this.#early = early;
     if (source.from === 'events') {
       this.#memory = module.createEventSearch(source);
       return;
@@ -81,9 +87,9 @@ export class WidgetSearch {
     this.#controller.abort();
   }
 
-  async #fetch(url: string): Promise<unknown> {
-    const response = await fetch(url, { signal: this.#controller.signal, credentials: 'omit' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.json();
+  #fetch(url: string): Promise<unknown> {
+    const early = this.#early?.get(url);
+    this.#early?.delete(url);
+    return early ?? fetchJson(url, this.#controller.signal);
   }
 }
