@@ -14,7 +14,9 @@ import { describe, expect, it } from 'vitest';
  */
 const BUDGETS: Record<string, number> = {
   'chronik-timeline.js': 45_000,
-  'chronik-search.js': 3_500,
+  // Reading the parts' bitmaps (search part format 4) added 0.1 KB here and made the part of a
+  // common word several times smaller (at 10,000 events, "mi": 59 KB to 8.5 KB).
+  'chronik-search.js': 3_600,
   'chronik-export.js': 3_500,
   'chronik-download.js': 12_000,
 };
@@ -22,7 +24,7 @@ const dist = new URL('../dist/', import.meta.url);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} KB`;
 
 describe('bundle size', () => {
-  it('keeps the widget within 45 KB gzip, its search within 3.5 KB and its export check within 3.5 KB more', async () => {
+  it('keeps the widget within 45 KB gzip, its search within 3.6 KB and its export check within 3.5 KB more', async () => {
     const files = await readdir(dist).catch(() => {
       throw new Error(
         'packages/embed/dist is missing: build the widget first (pnpm --filter @chronik/embed build)',

@@ -218,6 +218,9 @@ describe("the JSON Schemas of the site's own files", () => {
     expect(validatorFor('search-index.schema.json')(asJson(index))).toEqual([]);
     const part = validatorFor('search-part.schema.json');
     expect(parts.length).toBeGreaterThan(10);
+    // Both forms of a word's events: the differences, and bitmaps (for words in many events).
+    const forms = new Set(parts.flatMap((p) => p.terms.map(([, events]) => typeof events)));
+    expect([...forms].sort()).toEqual(['object', 'string']);
     expect(parts.map((p) => ({ key: p.key, errors: part(asJson(p)) }))).toEqual(
       parts.map((p) => ({ key: p.key, errors: [] })),
     );
@@ -291,15 +294,27 @@ describe("the JSON Schemas of the site's own files", () => {
     ],
     [
       'search-part.schema.json',
-      { format: 'chronik-search-part', version: 3, key: 'si', terms: [['sicherheit']] },
+      { format: 'chronik-search-part', version: 3, key: 'si', terms: [['sicherheit', [0]]] },
     ],
     [
       'search-part.schema.json',
-      { format: 'chronik-search-part', version: 3, key: 'si', terms: [['sicherheit', [0, -1]]] },
+      { format: 'chronik-search-part', version: 4, key: 'si', terms: [['sicherheit']] },
     ],
     [
       'search-part.schema.json',
-      { format: 'chronik-search-part', version: 3, key: 'si', terms: [['sicherheit', [0], 'x']] },
+      { format: 'chronik-search-part', version: 4, key: 'si', terms: [['sicherheit', [0, -1]]] },
+    ],
+    [
+      'search-part.schema.json',
+      { format: 'chronik-search-part', version: 4, key: 'si', terms: [['sicherheit', [0], 'x']] },
+    ],
+    [
+      'search-part.schema.json',
+      { format: 'chronik-search-part', version: 4, key: 'si', terms: [['sicherheit', 'B!==']] },
+    ],
+    [
+      'search-part.schema.json',
+      { format: 'chronik-search-part', version: 4, key: 'si', terms: [['sicherheit', 'BQ']] },
     ],
     ['event-chunk.schema.json', { ...EVENT_CHUNK_FORMAT, lang: 'fr', first: 0, details: [] }],
     ['event-chunk.schema.json', { ...EVENT_CHUNK_FORMAT, lang: 'de', first: -50, details: [] }],

@@ -57,10 +57,24 @@ export const SearchPartJsonSchema = z
         z
           .tuple([
             z.string().min(1).meta({ description: 'The word, folded (lower case, no accents)' }),
-            z.array(z.int().min(0)).meta({
-              description:
-                'The positions in the event list of the events that contain the word, ascending, each written as its difference from the one before (the first from 0)',
-            }),
+            z
+              .union([
+                z.array(z.int().min(0)).meta({
+                  description:
+                    'The positions in the event list of the events that contain the word, ascending, each written as its difference from the one before (the first from 0)',
+                }),
+                z
+                  .string()
+                  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/)
+                  .meta({
+                    description:
+                      'The same as a bitmap in Base64, for a word in many events: one bit per event of the list, the event at position i in bit i % 8 (least significant first) of byte ⌊i / 8⌋, the last byte filled with zeros',
+                  }),
+              ])
+              .meta({
+                description:
+                  'The events that contain the word, in whichever of the two forms is shorter',
+              }),
           ])
           .meta({ description: 'A word and the events that contain it' }),
       )

@@ -14,6 +14,7 @@ import {
   matchQuery,
   searchPartKey,
   toSearchTerms,
+  type Postings,
   type SearchTree,
 } from './search-match.js';
 
@@ -45,10 +46,79 @@ export interface SearchPartJson {
   version: typeof PART_FORMAT.version;
   key: string;
   /**
-   * Each word, with the positions (in the event list) of the events that contain it,
-   * ascending, each written as its difference from the one before (the first from 0).
+   * Each word, with the positions (in the event list) of the events that contain it
+   * ({@link SearchPostings}).
    */
-  terms: [string, number[]][];
+  terms: [string, SearchPostings][];
+}
+
+/**
+ * The positions of the events that contain a word, in whichever of two forms is shorter:
+ * ascending, each written as its difference from the one before (the first from 0), as
+ * numbers; or, for a word in many events ("der", "und"), as a string of Base64: a bitmap of
+ * one bit per event of the list (`count` bits, the last byte filled with zeros), the event at
+ * position `i` in bit `i % 8` (least significant first) of byte `⌊i / 8⌋`.
+ *
+ * @public
+ */
+export type SearchPostings = number[] | string;
+
+/** The shorter of the two forms of {@link SearchPostings} in JSON (the differences if equal). */
+function toPostings(positions: readonly number[], count: number): SearchPostings {
+  const deltas = positions.map((p, i) => p - (i > 0 ? positions[i - 1]! : 0));
+  const bytes = Math.ceil(count / 8);
+  // The Base64 of `bytes` bytes and two quotes, against the numbers, their commas and brackets.
+  if (4 * Math.ceil(bytes / 3) + 2 >= JSON.stringify(deltas).length) return deltas;
+  const bits = new Uint8Array(bytes);
+  for (const p of positions) bits[p >> 3]! |= 1 << (p & 7);
+  let binary = '';
+  for (const byte of bits) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * The events {@link SearchPostings} stand for, checked to name only events of a list of
+ * `count`; or what is wrong with them. A bitmap is checked whole (its length, its alphabet,
+ * its last byte) and decoded when a query first finds its word: a part's common words ("der",
+ * "million") are most of its size, and most queries do not need them.
+ */
+function readPostings(postings: unknown, count: number): Postings | string {
+  if (Array.isArray(postings)) {
+    const positions: number[] = [];
+    let position = 0;
+    for (const delta of postings) {
+      position += delta as number;
+      if (!Number.isInteger(position) || position < 0 || position >= count) {
+        return `names event ${position}`;
+      }
+      positions.push(position);
+    }
+    return positions;
+  }
+  if (typeof postings !== 'string') return 'has no events';
+  // Base64 of one bit per event, of exactly the length that takes.
+  if (postings.length !== 4 * Math.ceil(count / 24) || !/^[A-Za-z0-9+/]*={0,2}$/.test(postings)) {
+    return `has no bitmap of ${count} events in Base64`;
+  }
+  // The bits past the last event, in the last byte, are zeros.
+  const tail = atob(postings.slice(-4));
+  const last = tail.charCodeAt(tail.length - 1) >> (count % 8 || 8);
+  if (last !== 0) return `names event ${count + 31 - Math.clz32(last)}`;
+  let positions: number[] | undefined;
+  return () => (positions ??= decodeBitmap(postings));
+}
+
+/** The positions of a bitmap's set bits, ascending. */
+function decodeBitmap(postings: string): number[] {
+  const binary = atob(postings);
+  const positions: number[] = [];
+  for (let i = 0; i < binary.length; i++) {
+    // Each set bit, lowest first: the lowest is `byte & -byte`, removed by `byte & (byte - 1)`.
+    for (let byte = binary.charCodeAt(i); byte !== 0; byte &= byte - 1) {
+      positions.push(i * 8 + 31 - Math.clz32(byte & -byte));
+    }
+  }
+  return positions;
 }
 
 /**
@@ -90,13 +160,14 @@ export function toSearchIndex(options: {
   events: readonly ChronikEvent[];
   actors: readonly Pick<Actor, 'id' | 'name'>[];
 }): { index: SearchIndexJson; parts: SearchPartJson[] } {
-  const byKey = new Map<string, [string, number[]][]>();
+  const byKey = new Map<string, [string, SearchPostings][]>();
+  const count = options.events.length;
   for (const [term, positions] of indexEventTerms(options)) {
-    const deltas = positions.map((p, i) => p - (i > 0 ? positions[i - 1]! : 0));
+    const postings = toPostings(positions, count);
     const key = searchPartKey(term);
     const terms = byKey.get(key);
-    if (terms) terms.push([term, deltas]);
-    else byKey.set(key, [[term, deltas]]);
+    if (terms) terms.push([term, postings]);
+    else byKey.set(key, [[term, postings]]);
   }
   const keys = [...byKey.keys()].sort();
   const ids = options.events.map((event) => event.id);
@@ -132,8 +203,10 @@ export type SearchPart = SearchTree;
 
 const stale = 'rebuild the site so the index and its parts match';
 
-function refuse(what: string, found: unknown): never {
-  throw new TypeError(`not a Chronik search ${what} of version 3 (${String(found)}); ${stale}`);
+function refuse(what: string, version: number, found: unknown): never {
+  throw new TypeError(
+    `not a Chronik search ${what} of version ${version} (${String(found)}); ${stale}`,
+  );
 }
 
 /**
@@ -151,11 +224,15 @@ export function readSearchIndex(
 ): SearchIndex {
   const value = json as Partial<SearchIndexJson> | null;
   if (value?.format !== INDEX_FORMAT.format || value.version !== INDEX_FORMAT.version) {
-    refuse('index', `format "${String(value?.format)}", version ${String(value?.version)}`);
+    refuse(
+      'index',
+      INDEX_FORMAT.version,
+      `format "${String(value?.format)}", version ${String(value?.version)}`,
+    );
   }
   const { events, parts } = value;
   if (!Array.isArray(parts) || !parts.every((key) => typeof key === 'string')) {
-    refuse('index', 'parts');
+    refuse('index', INDEX_FORMAT.version, 'parts');
   }
   if (events?.count !== ids.length || events.checksum !== checksum) {
     throw new TypeError(
@@ -201,26 +278,20 @@ export function searchPartsFor(
  */
 export function readSearchPart(json: unknown, index: SearchIndex, key: string): SearchPart {
   const value = json as Partial<SearchPartJson> | null;
+  const wrong: (found: string) => never = (found) =>
+    refuse('index part', PART_FORMAT.version, found);
   if (value?.format !== PART_FORMAT.format || value.version !== PART_FORMAT.version) {
-    refuse('index part', `format "${String(value?.format)}", version ${String(value?.version)}`);
+    wrong(`format "${String(value?.format)}", version ${String(value?.version)}`);
   }
-  if (value.key !== key)
-    refuse('index part', `key "${String(value.key)}" where "${key}" was asked for`);
-  if (!Array.isArray(value.terms)) refuse('index part', 'terms');
+  if (value.key !== key) wrong(`key "${String(value.key)}" where "${key}" was asked for`);
+  if (!Array.isArray(value.terms)) wrong('terms');
   const count = index.ids.length;
   const tree: SearchPart = new SearchableMap();
   for (const entry of value.terms) {
-    const [term, deltas] = Array.isArray(entry) ? entry : [];
-    if (typeof term !== 'string' || !Array.isArray(deltas)) refuse('index part', 'a term');
-    const positions = new Array<number>(deltas.length);
-    let position = 0;
-    for (let i = 0; i < deltas.length; i++) {
-      position += deltas[i] as number;
-      if (!Number.isInteger(position) || position < 0 || position >= count) {
-        refuse('index part', `the word "${term}" names event ${position}`);
-      }
-      positions[i] = position;
-    }
+    const [term, postings] = Array.isArray(entry) ? entry : [];
+    if (typeof term !== 'string') wrong('a term');
+    const positions = readPostings(postings, count);
+    if (typeof positions === 'string') wrong(`the word "${term}" ${positions}`);
     tree.set(term, positions);
   }
   return tree;

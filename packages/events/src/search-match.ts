@@ -37,8 +37,14 @@ export function searchPartKey(term: string): string {
   return Array.from(term).slice(0, 2).join('');
 }
 
-/** Every word of the events and the events (by position) that contain it, ascending. */
-export type SearchTree = SearchableMap<number[]>;
+/**
+ * The events (by position) that contain a word, ascending; or a function that gives them,
+ * for a published part's words, which are decoded only when a query finds them.
+ */
+export type Postings = readonly number[] | (() => readonly number[]);
+
+/** Every word of the events and the events that contain it. */
+export type SearchTree = SearchableMap<Postings>;
 
 /**
  * The words that find an event: its title, summary and notes in both languages, the names of
@@ -48,9 +54,9 @@ export type SearchTree = SearchableMap<number[]>;
 export function indexEventTerms(options: {
   events: readonly ChronikEvent[];
   actors: readonly Pick<Actor, 'id' | 'name'>[];
-}): SearchTree {
+}): SearchableMap<number[]> {
   const names = new Map(options.actors.map((a) => [a.id, `${a.name.de} ${a.name.en}`]));
-  const tree: SearchTree = new SearchableMap();
+  const tree = new SearchableMap<number[]>();
   options.events.forEach((event, position) => {
     const text = [
       event.title.de,
@@ -67,6 +73,10 @@ export function indexEventTerms(options: {
   return tree;
 }
 
+function read(postings: Postings): readonly number[] {
+  return typeof postings === 'function' ? postings() : postings;
+}
+
 /** Typos forgiven in a word: none up to five letters, then about one per seven letters. */
 function typosAllowed(word: string): number {
   return word.length > 5 ? Math.min(6, Math.round(word.length * 0.15)) : 0;
@@ -78,10 +88,10 @@ function matchWord(trees: readonly SearchTree[], word: string): Set<number> {
   const typos = typosAllowed(word);
   const key = searchPartKey(word);
   for (const tree of trees) {
-    for (const [, positions] of tree.atPrefix(word)) for (const p of positions) found.add(p);
+    for (const [, postings] of tree.atPrefix(word)) for (const p of read(postings)) found.add(p);
     if (typos === 0) continue;
-    for (const [term, [positions]] of tree.fuzzyGet(word, typos)) {
-      if (searchPartKey(term) === key) for (const p of positions) found.add(p);
+    for (const [term, [postings]] of tree.fuzzyGet(word, typos)) {
+      if (searchPartKey(term) === key) for (const p of read(postings)) found.add(p);
     }
   }
   return found;

@@ -45,6 +45,11 @@ const written = JSON.parse(
 ) as ReturnType<typeof toSearchIndex>;
 const IDS = EVENTS.map((e) => e.id);
 const index = readSearchIndex(written.index, IDS);
+/** The events a part gives for a word, decoded. */
+const positionsOf = (part: SearchPart, word: string) => {
+  const postings = part.get(word)!;
+  return typeof postings === 'function' ? postings() : postings;
+};
 const partOf = (key: string) => written.parts.find((part) => part.key === key);
 const loaded = (query: string) => {
   const parts = new Map<string, SearchPart>();
@@ -90,7 +95,7 @@ describe('the published index', () => {
     expect(written.index.parts.slice(0, 4)).toEqual(['36', 'an', 'da', 'de']);
     expect(partOf('si')).toEqual({
       format: 'chronik-search-part',
-      version: 3,
+      version: 4,
       key: 'si',
       // "signaturschlussel" and "signing" are in event 0; "microsoft" is not here.
       terms: [
@@ -146,6 +151,60 @@ describe('the published index', () => {
     );
     const bad = { ...partOf('si')!, terms: [['signing', [0, 3]]] };
     expect(() => readSearchPart(bad, index, 'si')).toThrow('the word "signing" names event 3');
+    expect(() => readSearchPart({ ...partOf('si'), version: 3 }, index, 'si')).toThrow(
+      'not a Chronik search index part of version 4 (format "chronik-search-part", version 3); rebuild the site',
+    );
+    // Bitmaps: three events take one byte, four characters of Base64.
+    const bitmap = (postings: unknown) => ({ ...partOf('si')!, terms: [['signing', postings]] });
+    expect(() => readSearchPart(bitmap('CA=='), index, 'si')).toThrow(
+      'the word "signing" names event 3',
+    );
+    expect(() => readSearchPart(bitmap('BQ'), index, 'si')).toThrow(
+      'the word "signing" has no bitmap of 3 events in Base64',
+    );
+    expect(() => readSearchPart(bitmap('B!=='), index, 'si')).toThrow(
+      'the word "signing" has no bitmap of 3 events in Base64',
+    );
+    expect(() => readSearchPart(bitmap(undefined), index, 'si')).toThrow(
+      'the word "signing" has no events',
+    );
+    expect(positionsOf(readSearchPart(bitmap('BQ=='), index, 'si'), 'signing')).toEqual([0, 2]);
+    expect(() => readSearchPart(bitmap('/w=='), index, 'si')).toThrow(
+      'the word "signing" names event 7',
+    );
+  });
+
+  it('writes the events of a word as a bitmap where that is shorter, and reads both back', () => {
+    // 40 events: a bitmap is 5 bytes, 8 characters of Base64 and 2 quotes.
+    const many = Array.from({ length: 40 }, (_, i) =>
+      event(`e${i}`, i % 3 === 0 ? 'Cloud Rat' : 'Cloud', i === 5 ? 'Cloud solo' : 'Cloud'),
+    );
+    const ids = many.map((e) => e.id);
+    const { index: toc, parts } = JSON.parse(
+      JSON.stringify(toSearchIndex({ events: many, actors: [] })),
+    ) as ReturnType<typeof toSearchIndex>;
+    const terms = new Map(parts.flatMap((part) => part.terms));
+    // "cloud" in all 40 (bits 0–39 set); "rat" in 0, 3, …, 39 (14 events: [0,3,3,…] is longer).
+    expect(terms.get('cloud')).toBe('//////8=');
+    expect(terms.get('rat')).toBe(btoa(String.fromCharCode(0x49, 0x92, 0x24, 0x49, 0x92)));
+    // In one event, the differences are shorter than a bitmap.
+    expect(terms.get('solo')).toEqual([5]);
+    const read = readSearchIndex(toc, ids);
+    const part = (key: string) =>
+      readSearchPart(
+        parts.find((p) => p.key === key),
+        read,
+        key,
+      );
+    expect(positionsOf(part('cl'), 'cloud')).toEqual(ids.map((_, i) => i));
+    expect(positionsOf(part('ra'), 'rat')).toEqual(Array.from({ length: 14 }, (_, i) => i * 3));
+    expect(positionsOf(part('so'), 'solo')).toEqual([5]);
+    const loadedParts = new Map(['cl', 'ra', 'so'].map((key) => [key, part(key)]));
+    expect([...searchInParts(read, loadedParts, 'cloud rat')!]).toEqual(
+      ids.filter((_, i) => i % 3 === 0),
+    );
+    expect([...searchInParts(read, loadedParts, 'rat solo')!]).toEqual([]);
+    expect([...searchInParts(read, loadedParts, 'cloud solo')!]).toEqual(['e5']);
   });
 });
 

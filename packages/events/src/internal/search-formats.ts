@@ -11,4 +11,4 @@
 export const INDEX_FORMAT = { format: 'chronik-search-index', version: 3 } as const;
 
 /** The name and version of a part; a reader refuses others. */
-export const PART_FORMAT = { format: 'chronik-search-part', version: 3 } as const;
+export const PART_FORMAT = { format: 'chronik-search-part', version: 4 } as const;
