@@ -34,14 +34,14 @@ function serve(failing: Set<string>) {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** A search over the index {@link serve} serves, given the requests already made, if any. */
+const overIndex = (early?: Map<string, Promise<unknown>>) =>
+  new WidgetSearch(search, { from: 'index', url: `${BASE}search-index.json` }, events, early);
+
 describe('WidgetSearch over a published index', () => {
   it('fetches the table once and only the parts the words need, each with its words', async () => {
     const requested = serve(new Set());
-    const widget = new WidgetSearch(
-      search,
-      { from: 'index', url: `${BASE}search-index.json` },
-      events,
-    );
+    const widget = overIndex();
     expect(widget.find('signing')).toBeUndefined();
     await widget.load('signing');
     expect([...widget.find('signing')!]).toEqual(['e0']);
@@ -59,11 +59,7 @@ describe('WidgetSearch over a published index', () => {
   it('reports a failure, tries again with the next words, and recovers', async () => {
     const failing = new Set(['search-index.json']);
     serve(failing);
-    const widget = new WidgetSearch(
-      search,
-      { from: 'index', url: `${BASE}search-index.json` },
-      events,
-    );
+    const widget = overIndex();
     await widget.load('signing');
     expect(widget.failure).toBe(`${BASE}search-index.json: HTTP 503`);
     failing.clear();
@@ -78,12 +74,7 @@ describe('requestEarly', () => {
     const requested = serve(new Set());
     const early = requestEarly(`${BASE}search-index.json`, 'signing');
     expect(requested).toEqual(['search-index.json', 'search-index/73-69.json']);
-    const widget = new WidgetSearch(
-      search,
-      { from: 'index', url: `${BASE}search-index.json` },
-      events,
-      early,
-    );
+    const widget = overIndex(early);
     await widget.load('signing');
     expect([...widget.find('signing')!]).toEqual(['e0']);
     await widget.load('microsoft');
@@ -99,12 +90,7 @@ describe('requestEarly', () => {
     const failing = new Set(['search-index/73-69.json']);
     const requested = serve(failing);
     const early = requestEarly(`${BASE}search-index.json`, 'signing');
-    const widget = new WidgetSearch(
-      search,
-      { from: 'index', url: `${BASE}search-index.json` },
-      events,
-      early,
-    );
+    const widget = overIndex(early);
     await widget.load('signing');
     expect(widget.failure).toBe(`${BASE}search-index/73-69.json: HTTP 503`);
     failing.clear();
