@@ -1,8 +1,8 @@
 import type { EventSearch } from '@chronik/events';
-import type * as SearchModule from './search.js';
 import type { SearchIndex, SearchIndexLoader } from '@chronik/events/search';
 import type { WidgetData } from './load.js';
 import { fetchJson } from './search-requests.js';
+import type * as SearchModule from './search.js';
 
 /**
  * The widget's search, with the explorer's matching: over an export's events, built in
@@ -82,7 +82,10 @@ export class WidgetSearch {
     }
   }
 
-  /** Stops the requests under way (the widget's data or element went away). */
+  /**
+   * Stops the requests it made that are under way (the widget's data or element went away);
+   * those made early are small and end by themselves.
+   */
   dispose(): void {
     this.#controller.abort();
   }
